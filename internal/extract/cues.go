@@ -1,0 +1,40 @@
+package extract
+
+// cueAt reports whether token i of sentence s is an attribution cue, with
+// its entry. "according to" is one cue of two tokens.
+func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return cueEntry{}, 0, false
+	}
+	w := d.lower(t)
+	if string(w) == "according" && i+1 < s.te && d.toks[i+1].kind == tWord && d.lowerStr(d.toks[i+1]) == "to" {
+		return cueEntry{lemma: "according to"}, 2, true
+	}
+	e, ok := lex.cues[string(w)]
+	if !ok {
+		return cueEntry{}, 0, false
+	}
+	// "United States", "the Post": a capital mid-sentence is a name.
+	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ {
+		return cueEntry{}, 0, false
+	}
+	// "the report", "a claim": after a determiner the form is a noun.
+	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] {
+		return cueEntry{}, 0, false
+	}
+	return e, 1, true
+}
+
+// skipAuxLeft walks left from token i over auxiliaries and adverbs between
+// a subject and its verb: "he has also said".
+func (d *doc) skipAuxLeft(s sent, i int) int {
+	for i >= s.ts {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !lex.aux[d.lowerStr(t)] {
+			break
+		}
+		i--
+	}
+	return i
+}

@@ -1,0 +1,112 @@
+package extract
+
+// frame is one attribution found in a sentence, in token indices until it
+// is turned into an Attribution.
+type frame struct {
+	para       int
+	cueS, cueE int // tokens, inclusive; -1 for a continuation
+	entry      cueEntry
+	srcS, srcE int // the whole mention, inclusive; -1 when none
+	headE      int // last token of the head before an apposition, or -1
+	roleS      int // apposition tokens [roleS, roleE], or -1
+	roleE      int
+	spans      []Span // content in runes
+	quoted     int    // how many spans are whole quotes
+	mixed      bool   // content has quoted and unquoted words
+	addrS      int    // addressee tokens, inclusive; -1 when none
+	addrE      int
+	prev       *frame // the frame a continuation continues
+	conf       float64
+}
+
+func newFrame(para int) frame {
+	return frame{para: para, cueS: -1, cueE: -1, srcS: -1, srcE: -1, headE: -1, roleS: -1, roleE: -1, addrS: -1, addrE: -1}
+}
+
+// quoteSpans returns the content spans of quote qi.
+func (d *doc) quoteSpans(qi int) []Span {
+	return append([]Span(nil), d.quotes[qi].spans...)
+}
+
+// tokSpan is the rune span of tokens [a,b] inclusive.
+func (d *doc) tokSpan(a, b int) Span { return Span{d.toks[a].s, d.toks[b].e} }
+
+// trimPunct drops trailing and leading punctuation tokens from [a,b]
+// (inclusive) but keeps quote marks.
+func (d *doc) trimPunct(a, b int) (int, int) {
+	for a <= b && d.toks[a].kind == tPunct {
+		a++
+	}
+	for b >= a && d.toks[b].kind == tPunct {
+		b--
+	}
+	return a, b
+}
+
+// clauseEnd returns the last token of the clause starting at k: the
+// sentence end, a semicolon, or a comma before another cue (", adding").
+func (d *doc) clauseEnd(s sent, k int) int {
+	for i := k; i < s.te; i++ {
+		t := d.toks[i]
+		if t.kind != tPunct || t.q >= 0 {
+			continue
+		}
+		c := d.r[t.s]
+		if c == ';' {
+			return i - 1
+		}
+		if c == ',' && i+1 < s.te {
+			n := d.toks[i+1]
+			if n.kind == tWord && n.q < 0 {
+				w := d.lowerStr(n)
+				if lex.ingCue[w] || w == "according" {
+					return i - 1
+				}
+			}
+		}
+	}
+	return s.te - 1
+}
+
+// wordCount counts word tokens in [a,b].
+func (d *doc) wordCount(a, b int) int {
+	n := 0
+	for i := a; i <= b; i++ {
+		if d.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// setContent fills f from tokens [a,b]: a single whole quote is direct,
+// anything else is reported speech, partial when it holds a quote.
+func (d *doc) setContent(f *frame, a, b int) bool {
+	a, b = d.trimPunct(a, b)
+	if a > b {
+		return false
+	}
+	if d.toks[a].kind == tOpenQ {
+		qi := d.toks[a].q
+		if qi >= 0 {
+			q := d.quotes[qi]
+			// The quote covers the clause: direct.
+			if d.toks[b].e <= q.e {
+				f.spans = append(f.spans, d.quoteSpans(qi)...)
+				f.quoted++
+				return true
+			}
+		}
+	}
+	if d.wordCount(a, b) < 2 {
+		return false
+	}
+	for i := a; i <= b; i++ {
+		if d.toks[i].q >= 0 {
+			f.mixed = true
+			break
+		}
+	}
+	f.spans = append(f.spans, d.tokSpan(a, b))
+	return true
+}

@@ -1,0 +1,69 @@
+package extract
+
+import "unicode"
+
+// sent is a sentence: tokens [ts,te) of paragraph para.
+type sent struct {
+	ts, te int
+	para   int
+}
+
+// assignQuotes sets token.q to the top-level quote each token lies in.
+func (d *doc) assignQuotes() {
+	qi := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		for qi < len(d.quotes) && d.quotes[qi].e <= t.s {
+			qi++
+		}
+		if qi < len(d.quotes) && d.quotes[qi].s <= t.s {
+			t.q = qi
+		}
+	}
+}
+
+// splitSentences cuts paragraph tokens [ts,te) at . ! ? outside quotes when
+// the next token starts a new sentence. A full stop that ends a quote
+// (“… home.” She said) also ends the sentence.
+func (d *doc) splitSentences(ts, te, pi int) {
+	start := ts
+	for i := ts; i < te-1; i++ {
+		t := d.toks[i]
+		end := false
+		switch {
+		case t.kind == tPunct && t.q < 0:
+			c := d.r[t.s]
+			end = c == '.' || c == '!' || c == '?' || c == '…' || c == ';' && false
+		case t.kind == tCloseQ && i > ts:
+			p := d.toks[i-1]
+			if p.kind == tPunct {
+				c := d.r[p.s]
+				end = c == '.' || c == '!' || c == '?' || c == '…'
+			}
+		}
+		if !end {
+			continue
+		}
+		// Absorb closing marks and brackets: ...home.” / ...).
+		j := i + 1
+		for j < te && (d.toks[j].kind == tCloseQ || d.toks[j].kind == tPunct && (d.r[d.toks[j].s] == ')' || d.r[d.toks[j].s] == '’')) {
+			j++
+		}
+		if j >= te {
+			break
+		}
+		n := d.toks[j]
+		c := d.r[n.s]
+		if n.kind == tOpenQ || unicode.IsUpper(c) || unicode.IsDigit(c) || c == '(' || c == '[' {
+			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && n.kind == tWord && !unicode.IsUpper(c) {
+				continue
+			}
+			d.sents = append(d.sents, sent{start, j, pi})
+			start = j
+			i = j - 1
+		}
+	}
+	if start < te {
+		d.sents = append(d.sents, sent{start, te, pi})
+	}
+}

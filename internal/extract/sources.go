@@ -1,0 +1,105 @@
+package extract
+
+// Noun-phrase chunking around a cue, by word class from the lexicons: no
+// tagger, just the words that cannot be inside a speaker mention.
+
+const maxNP = 9
+
+// npWord reports whether token t may be inside a speaker mention.
+func (d *doc) npWord(t token) bool {
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	w := string(d.lower(t))
+	if lex.stop[w] || lex.prep[w] {
+		return false
+	}
+	if !d.isCap(t) && lex.temporal[w] && !lex.nounBlock[w] {
+		return false
+	}
+	if d.isCap(t) && lex.temporal[w] {
+		return false // "Monday", "Yesterday"
+	}
+	return true
+}
+
+func (d *doc) isWord(i int, w string) bool {
+	t := d.toks[i]
+	return t.kind == tWord && string(d.lower(t)) == w
+}
+
+// leftNP finds the mention ending at token j (inclusive), returning its
+// first token, or -1.
+func (d *doc) leftNP(s sent, j int) int {
+	if j < s.ts {
+		return -1
+	}
+	t := d.toks[j]
+	if t.kind != tWord || t.q >= 0 {
+		return -1
+	}
+	if lex.pronoun[d.lowerStr(t)] {
+		return j
+	}
+	if !d.npWord(t) {
+		return -1
+	}
+	k := j
+	for k-1 >= s.ts && j-(k-1) < maxNP {
+		p := d.toks[k-1]
+		if p.kind == tWord && p.q < 0 && (d.isWord(k-1, "of") || d.isWord(k-1, "for")) {
+			// "a spokesman for the ministry": keep going if a word precedes.
+			if k-2 >= s.ts && d.npWord(d.toks[k-2]) {
+				k -= 2
+				continue
+			}
+			break
+		}
+		if !d.npWord(p) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// rightNP finds the mention starting at token i, returning its last token
+// (inclusive), or -1.
+func (d *doc) rightNP(s sent, i int) int {
+	if i >= s.te {
+		return -1
+	}
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return -1
+	}
+	w := d.lowerStr(t)
+	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+		return i
+	}
+	if !d.npWord(t) {
+		return -1
+	}
+	k := i
+	for k+1 < s.te && k+1-i < maxNP {
+		n := d.toks[k+1]
+		if d.isWord(k+1, "of") || d.isWord(k+1, "for") {
+			if k+2 < s.te && d.npWord(d.toks[k+2]) {
+				k += 2
+				continue
+			}
+			break
+		}
+		if !d.npWord(n) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// isPunct reports whether token i is the punctuation rune c.
+func (d *doc) isPunct(i int, c rune) bool {
+	t := d.toks[i]
+	return t.kind == tPunct && d.r[t.s] == c
+}

@@ -1,0 +1,204 @@
+// Package importer runs an import: it reads files with ingest, extracts
+// attributions on every core, and saves each article with its quotes
+// through store, counting what happened and recording every problem.
+package importer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/ingest"
+	"github.com/whosaid/whosaid/internal/store"
+)
+
+// Options tune a run. The zero value is usable.
+type Options struct {
+	Workers  int       // extraction goroutines; 0 means one per core
+	Writers  int       // concurrent database writers; 0 means 4
+	Errors   io.Writer // where each problem is printed as it happens; nil for none
+	Progress Progress  // told of each file read; nil for none
+}
+
+// Progress is told how far a run has come (a progress bar implements it).
+type Progress interface {
+	Start(files int)
+	FileDone()
+	Finish()
+}
+
+// Summary is what a run did.
+type Summary struct {
+	RunID                   int64
+	Files                   int
+	New, Unchanged, Updated int
+	Quotes                  int
+	Errors                  int
+	Elapsed                 time.Duration
+}
+
+// ArticlesPerSecond is the rate over the articles seen, stored or not.
+func (s Summary) ArticlesPerSecond() float64 {
+	if s.Elapsed <= 0 {
+		return 0
+	}
+	return float64(s.New+s.Unchanged+s.Updated) / s.Elapsed.Seconds()
+}
+
+// Failed reports whether anything went wrong.
+func (s Summary) Failed() bool { return s.Errors > 0 }
+
+type job struct {
+	art  ingest.Article
+	atts []extract.Attribution
+}
+
+// Run imports paths (files or folders) into st. It returns an error only
+// when the run itself cannot go on (no database); problems with single files
+// or articles are counted in the summary, printed, and kept in import_errors.
+func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Summary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Writers <= 0 {
+		opt.Writers = 4
+	}
+	runID, err := st.StartRun(ctx, paths, extract.Version)
+	if err != nil {
+		return Summary{}, err
+	}
+	r := &run{ctx: ctx, st: st, id: runID, errOut: opt.Errors}
+
+	files, listErrs := ingest.List(paths)
+	for _, e := range listErrs {
+		r.fail(e.Path, e.Line, e.Err)
+	}
+	if opt.Progress != nil {
+		opt.Progress.Start(len(files))
+	}
+
+	articles := make(chan ingest.Article, 64)
+	extracted := make(chan job, 64)
+	go func() {
+		defer close(articles)
+		for _, f := range files {
+			if ctx.Err() != nil {
+				return
+			}
+			for _, e := range ingest.ReadFile(f, func(a ingest.Article) {
+				select {
+				case articles <- a:
+				case <-ctx.Done():
+				}
+			}) {
+				r.fail(e.Path, e.Line, e.Err)
+			}
+			if opt.Progress != nil {
+				opt.Progress.FileDone()
+			}
+		}
+	}()
+
+	var extractors sync.WaitGroup
+	for range opt.Workers {
+		extractors.Go(func() {
+			for a := range articles {
+				extracted <- job{art: a, atts: extract.Extract(a.Body)}
+			}
+		})
+	}
+	go func() { extractors.Wait(); close(extracted) }()
+
+	var writers sync.WaitGroup
+	for range opt.Writers {
+		writers.Go(func() {
+			for j := range extracted {
+				r.save(j)
+			}
+		})
+	}
+	writers.Wait()
+	if opt.Progress != nil {
+		opt.Progress.Finish()
+	}
+
+	sum := Summary{
+		RunID: runID, Files: len(files), New: int(r.new.Load()), Unchanged: int(r.unchanged.Load()),
+		Updated: int(r.updated.Load()), Quotes: int(r.quotes.Load()), Errors: int(r.errors.Load()),
+		Elapsed: time.Since(start),
+	}
+	// The totals are written even when the run was interrupted.
+	finishCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	if err := st.FinishRun(finishCtx, runID, store.RunTotals{Files: sum.Files, New: sum.New,
+		Unchanged: sum.Unchanged, Updated: sum.Updated, Quotes: sum.Quotes, Errors: sum.Errors}); err != nil {
+		return sum, err
+	}
+	if err := ctx.Err(); err != nil {
+		return sum, fmt.Errorf("import interrupted: %w", err)
+	}
+	return sum, nil
+}
+
+type run struct {
+	ctx    context.Context
+	st     *store.Store
+	id     int64
+	errOut io.Writer
+	mu     sync.Mutex // serialises printing
+
+	new, unchanged, updated, quotes, errors atomic.Int64
+}
+
+// saveAttempts bounds retries of one article when the database blips.
+const saveAttempts = 6
+
+func (r *run) save(j job) {
+	var outcome store.Outcome
+	var quotes int
+	err := store.Retry(r.ctx, saveAttempts, func() error {
+		var err error
+		outcome, quotes, err = r.st.SaveArticle(r.ctx, j.art, j.atts, extract.Version)
+		return err
+	})
+	if err != nil {
+		if !errors.Is(err, context.Canceled) {
+			r.fail(j.art.Path, j.art.Line, fmt.Errorf("save article: %w", err))
+		}
+		return
+	}
+	switch outcome {
+	case store.New:
+		r.new.Add(1)
+		r.quotes.Add(int64(quotes))
+	case store.Updated:
+		r.updated.Add(1)
+		r.quotes.Add(int64(quotes))
+	case store.Unchanged:
+		r.unchanged.Add(1)
+	}
+}
+
+// fail counts a problem, prints it and keeps it in import_errors.
+func (r *run) fail(path string, line int, err error) {
+	r.errors.Add(1)
+	ie := &ingest.Error{Path: path, Line: line, Err: err}
+	if r.errOut != nil {
+		r.mu.Lock()
+		fmt.Fprintf(r.errOut, "whosaid: import %v\n", ie)
+		r.mu.Unlock()
+	}
+	ctx := context.WithoutCancel(r.ctx)
+	if err := store.Retry(ctx, 3, func() error { return r.st.RecordError(ctx, r.id, path, line, err.Error()) }); err != nil && r.errOut != nil {
+		r.mu.Lock()
+		fmt.Fprintf(r.errOut, "whosaid: %v\n", err)
+		r.mu.Unlock()
+	}
+}

@@ -1,0 +1,224 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/whosaid/whosaid/db"
+	"github.com/whosaid/whosaid/internal/extract"
+	"github.com/whosaid/whosaid/internal/ingest"
+	"github.com/whosaid/whosaid/internal/textnorm"
+)
+
+// Outcome says what saving an article did.
+type Outcome int
+
+const (
+	New       Outcome = iota // a new article and its quotes were stored
+	Unchanged                // the same body is already stored: nothing written
+	Updated                  // a known URL with a changed body: article and quotes replaced
+)
+
+func (o Outcome) String() string {
+	return [...]string{"new", "unchanged", "updated"}[o]
+}
+
+// BodyHash is the idempotency key of an article: sha256 of its body with line
+// ends unified and surrounding space trimmed.
+func BodyHash(body string) []byte {
+	body = strings.TrimSpace(strings.ReplaceAll(body, "\r\n", "\n"))
+	h := sha256.Sum256([]byte(body))
+	return h[:]
+}
+
+// SaveArticle stores an article and its attributions in one transaction:
+// either both land or neither does. Re-saving the same body writes nothing;
+// a known URL whose body changed gets its row and all its quotes replaced.
+// It returns what it did and how many quotes it stored.
+func (s *Store) SaveArticle(ctx context.Context, a ingest.Article, atts []extract.Attribution, version string) (Outcome, int, error) {
+	hash := BodyHash(a.Body)
+	// The common re-import case needs no transaction.
+	if _, err := s.q.ArticleGetByHash(ctx, s.pool, hash); err == nil {
+		return Unchanged, 0, nil
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return 0, 0, fmt.Errorf("look up article: %w", err)
+	}
+	var outcome Outcome
+	var quotes int
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		var err error
+		outcome, quotes, err = s.saveInTx(ctx, tx, a, hash, atts, version)
+		return err
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	return outcome, quotes, nil
+}
+
+func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, a ingest.Article, hash []byte, atts []extract.Attribution, version string) (Outcome, int, error) {
+	var outletID *int64
+	if a.Outlet != "" {
+		id, err := s.q.OutletUpsert(ctx, tx, a.Outlet)
+		if err != nil {
+			return 0, 0, fmt.Errorf("save outlet %q: %w", a.Outlet, err)
+		}
+		outletID = &id
+	}
+	var published = ptrTime(a.Published)
+	fields := db.ArticleInsertParams{
+		Url:              ptr(a.URL),
+		BodySha256:       hash,
+		Title:            a.Title,
+		OutletID:         outletID,
+		Byline:           a.Byline,
+		PublishedAt:      published,
+		Body:             a.Body,
+		SourcePath:       a.Path,
+		SourceEncoding:   a.Encoding,
+		ExtractorVersion: version,
+	}
+	outcome := New
+	articleID, err := s.q.ArticleInsert(ctx, tx, fields)
+	switch {
+	case err == nil:
+	case !errors.Is(err, pgx.ErrNoRows):
+		return 0, 0, fmt.Errorf("insert article: %w", err)
+	default:
+		// A unique key is taken: the same body (another import won the race)
+		// or the same URL with a new body.
+		if _, err := s.q.ArticleGetByHash(ctx, tx, hash); err == nil {
+			return Unchanged, 0, nil
+		} else if !errors.Is(err, pgx.ErrNoRows) {
+			return 0, 0, fmt.Errorf("look up article: %w", err)
+		}
+		if a.URL == "" {
+			return 0, 0, errors.New("insert article: conflict without a URL")
+		}
+		old, err := s.q.ArticleGetByURLForUpdate(ctx, tx, &a.URL)
+		if err != nil {
+			return 0, 0, fmt.Errorf("look up article by url: %w", err)
+		}
+		articleID, outcome = old.ID, Updated
+		if err := s.q.ArticleUpdate(ctx, tx, db.ArticleUpdateParams{
+			ID: articleID, BodySha256: hash, Title: a.Title, OutletID: outletID, Byline: a.Byline,
+			PublishedAt: published, Body: a.Body, SourcePath: a.Path, SourceEncoding: a.Encoding,
+			ExtractorVersion: version,
+		}); err != nil {
+			return 0, 0, fmt.Errorf("update article: %w", err)
+		}
+		if err := s.q.QuoteDeleteByArticle(ctx, tx, articleID); err != nil {
+			return 0, 0, fmt.Errorf("replace quotes: %w", err)
+		}
+	}
+	n, err := s.insertQuotes(ctx, tx, articleID, atts)
+	if err != nil {
+		return 0, 0, err
+	}
+	return outcome, n, nil
+}
+
+// insertQuotes upserts the article's speakers (in key order, so concurrent
+// imports lock them in the same order and cannot deadlock) and copies the
+// quotes in with COPY.
+func (s *Store) insertQuotes(ctx context.Context, tx pgx.Tx, articleID int64, atts []extract.Attribution) (int, error) {
+	if len(atts) == 0 {
+		return 0, nil
+	}
+	type speaker struct{ name, typ string }
+	byKey := map[string]speaker{}
+	for _, at := range atts {
+		if k := speakerKey(at); k != "" {
+			if _, ok := byKey[k]; !ok {
+				byKey[k] = speaker{at.Speaker, speakerType(at)}
+			}
+		}
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	ids := make(map[string]int64, len(keys))
+	for _, k := range keys {
+		sp := byKey[k]
+		id, err := s.q.SpeakerUpsert(ctx, tx, db.SpeakerUpsertParams{DisplayName: sp.name, Key: k, Type: sp.typ})
+		if err != nil {
+			return 0, fmt.Errorf("save speaker %q: %w", sp.name, err)
+		}
+		ids[k] = id
+	}
+	rows := make([]db.QuoteInsertParams, 0, len(atts))
+	for i, at := range atts {
+		if len(at.Content) == 0 || strings.TrimSpace(at.Text) == "" {
+			continue
+		}
+		row := quoteRow(articleID, int32(i), at)
+		if k := speakerKey(at); k != "" {
+			id := ids[k]
+			row.SpeakerID = &id
+		}
+		rows = append(rows, row)
+	}
+	n, err := s.q.QuoteInsert(ctx, tx, rows)
+	if err != nil {
+		return 0, fmt.Errorf("copy %d quotes: %w", len(rows), err)
+	}
+	return int(n), nil
+}
+
+func speakerKey(at extract.Attribution) string {
+	if at.Speaker == "" {
+		return ""
+	}
+	return textnorm.SpeakerKey(at.Speaker)
+}
+
+func speakerType(at extract.Attribution) string {
+	switch at.SpeakerType {
+	case extract.Person, extract.Organization, extract.Group, extract.Anonymous:
+		return at.SpeakerType
+	}
+	return extract.Person
+}
+
+func quoteRow(articleID int64, ordinal int32, at extract.Attribution) db.QuoteInsertParams {
+	spans := make([]int32, 0, 2*len(at.Content))
+	start, end := at.Content[0].Start, at.Content[0].End
+	for _, sp := range at.Content {
+		spans = append(spans, int32(sp.Start), int32(sp.End))
+		start, end = min(start, sp.Start), max(end, sp.End)
+	}
+	row := db.QuoteInsertParams{
+		ArticleID:    articleID,
+		Ordinal:      ordinal,
+		Kind:         string(at.Kind),
+		Text:         at.Text,
+		TextNorm:     textnorm.Fold(at.Text),
+		ContentStart: int32(start),
+		ContentEnd:   int32(end),
+		ContentSpans: spans,
+		CueText:      ptr(at.CueText),
+		CueLemma:     ptr(at.CueLemma),
+		SourceText:   ptr(at.SourceText),
+		SpeakerName:  ptr(at.Speaker),
+		SpeakerType:  ptr(at.SpeakerType),
+		Affiliation:  ptr(at.Affiliation),
+		Role:         ptr(at.Role),
+		Addressee:    ptr(at.Addressee),
+		Confidence:   float32(min(max(at.Confidence, 0), 1)),
+	}
+	if at.Cue != nil {
+		row.CueStart, row.CueEnd = ptr32(at.Cue.Start), ptr32(at.Cue.End)
+	}
+	if at.Source != nil {
+		row.SourceStart, row.SourceEnd = ptr32(at.Source.Start), ptr32(at.Source.End)
+	}
+	return row
+}

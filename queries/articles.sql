@@ -1,0 +1,36 @@
+-- name: OutletUpsert :one
+-- DO UPDATE (a no-op write) so RETURNING gives the id of an existing row too.
+INSERT INTO outlets (name) VALUES (@name)
+ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+RETURNING id;
+
+-- name: ArticleInsert :one
+-- Returns no row when the URL or the body hash is already stored; the caller
+-- then decides between unchanged and updated.
+INSERT INTO articles (url, body_sha256, title, outlet_id, byline, published_at, body,
+                      source_path, source_encoding, extractor_version)
+VALUES (sqlc.narg(url), @body_sha256, @title, sqlc.narg(outlet_id), @byline, sqlc.narg(published_at), @body,
+        @source_path, @source_encoding, @extractor_version)
+ON CONFLICT DO NOTHING
+RETURNING id;
+
+-- name: ArticleGetByHash :one
+SELECT id, url FROM articles WHERE body_sha256 = @body_sha256;
+
+-- name: ArticleGetByURLForUpdate :one
+SELECT id, body_sha256 FROM articles WHERE url = @url FOR UPDATE;
+
+-- name: ArticleUpdate :exec
+UPDATE articles
+SET body_sha256 = @body_sha256, title = @title, outlet_id = sqlc.narg(outlet_id), byline = @byline,
+    published_at = sqlc.narg(published_at), body = @body, source_path = @source_path,
+    source_encoding = @source_encoding, extractor_version = @extractor_version, updated_at = now()
+WHERE id = @id;
+
+-- name: ArticleCount :one
+SELECT count(*) FROM articles;
+
+-- name: ArticleGet :one
+SELECT a.*, o.name AS outlet_name
+FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE a.id = @id;
