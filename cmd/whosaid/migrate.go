@@ -26,7 +26,9 @@ func newMigrate() *cobra.Command {
 	}
 	cmd.AddCommand(
 		&cobra.Command{Use: "status", Short: "List migrations, applied or pending", Args: cobra.NoArgs,
-			RunE: run(func(cmd *cobra.Command, st *store.Store) error { return st.MigrateStatus(cmd.Context(), cmd.OutOrStdout()) })},
+			RunE: run(func(cmd *cobra.Command, st *store.Store) error {
+				return st.MigrateStatus(cmd.Context(), cmd.OutOrStdout())
+			})},
 		&cobra.Command{Use: "up", Short: "Apply every pending migration", Args: cobra.NoArgs,
 			RunE: run(func(cmd *cobra.Command, st *store.Store) error {
 				if err := st.Migrate(cmd.Context()); err != nil {

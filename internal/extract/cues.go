@@ -23,6 +23,14 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] {
 		return cueEntry{}, 0, false
 	}
+	// "the 50 states", "his support": a noun-like form needs a pronoun or
+	// an auxiliary before it to count as a verb.
+	if e.noun && e.base {
+		j := d.skipAuxLeft(s, i-1)
+		if j == i-1 && !(j >= s.ts && d.toks[j].kind == tWord && lex.pronoun[d.lowerStr(d.toks[j])]) {
+			return cueEntry{}, 0, false
+		}
+	}
 	return e, 1, true
 }
 

@@ -16,6 +16,8 @@ type cueEntry struct {
 	tellish bool // takes the addressee as object: "told Reuters"
 	belief  bool // thinks, hopes, fears: weaker than speech
 	ing     bool // the -ing participle ("saying"), which borrows its subject
+	noun    bool // the base and -s forms double as nouns: "the report"
+	base    bool // this form is the base or -s form
 }
 
 // lexicon holds every word list, loaded once at init and read-only after.
@@ -95,15 +97,21 @@ func loadLexicon() *lexicon {
 	for _, line := range sections("cues.txt")[""] {
 		f := strings.Fields(line)
 		e := cueEntry{lemma: f[0]}
-		switch e.lemma[0] {
-		case '!':
-			e.tellish, e.lemma = true, e.lemma[1:]
-		case '~':
-			e.belief, e.lemma = true, e.lemma[1:]
+		for e.lemma[0] == '!' || e.lemma[0] == '~' || e.lemma[0] == '?' {
+			switch e.lemma[0] {
+			case '!':
+				e.tellish = true
+			case '~':
+				e.belief = true
+			case '?':
+				e.noun = true
+			}
+			e.lemma = e.lemma[1:]
 		}
 		for _, form := range append(inflect(e.lemma), f[1:]...) {
 			fe := e
 			fe.ing = strings.HasSuffix(form, "ing")
+			fe.base = form == e.lemma || form == e.lemma+"s" || form == e.lemma+"es" || strings.HasSuffix(form, "ies")
 			if _, dup := l.cues[form]; !dup || form == e.lemma {
 				l.cues[form] = fe
 			}

@@ -122,7 +122,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				a = d.tokAtRune(s, last.spans[len(last.spans)-1].End)
 			}
 		}
-		if a <= b && d.setContent(&f, a, b) {
+		// Reported speech before the subject only when nothing follows the
+		// cue; a quote before it always counts.
+		quoteLed := a <= b && d.toks[a].kind == tOpenQ
+		if a <= b && (quoteLed || !d.hasAfter(s, after, &f)) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			// “Q1,” she said, “Q2.”
 			k := after
@@ -162,6 +165,22 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// hasAfter reports whether a clause follows the cue at k.
+func (d *doc) hasAfter(s sent, k int, f *frame) bool {
+	g := *f
+	k = d.adjuncts(s, k, &g)
+	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
+		k++
+	}
+	if k >= s.te {
+		return false
+	}
+	if d.toks[k].kind == tWord && lex.ingCue[d.lowerStr(d.toks[k])] {
+		return false
+	}
+	return d.wordCount(k, d.clauseEnd(s, k)) >= 2
 }
 
 // afterContent reads the content after the cue: addressee, adjuncts,

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Noun-phrase chunking around a cue, by word class from the lexicons: no
 // tagger, just the words that cannot be inside a speaker mention.
 
@@ -29,7 +31,9 @@ func (d *doc) isWord(i int, w string) bool {
 }
 
 // leftNP finds the mention ending at token j (inclusive), returning its
-// first token, or -1.
+// first token, or -1. Without a tagger it accepts a lowercase head only when
+// a determiner or a name anchors it ("the ministry") or the lexicons know
+// it ("critics"), and it stops at words that look like verbs.
 func (d *doc) leftNP(s sent, j int) int {
 	if j < s.ts {
 		return -1
@@ -41,26 +45,61 @@ func (d *doc) leftNP(s sent, j int) int {
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
-	if !d.npWord(t) {
+	if !d.npWord(t) || d.verbish(t) {
 		return -1
+	}
+	best := -1
+	if d.isCap(t) || d.knownNoun(t) {
+		best = j
 	}
 	k := j
 	for k-1 >= s.ts && j-(k-1) < maxNP {
 		p := d.toks[k-1]
 		if p.kind == tWord && p.q < 0 && (d.isWord(k-1, "of") || d.isWord(k-1, "for")) {
 			// "a spokesman for the ministry": keep going if a word precedes.
-			if k-2 >= s.ts && d.npWord(d.toks[k-2]) {
+			if k-2 >= s.ts && d.npWord(d.toks[k-2]) && !d.verbish(d.toks[k-2]) {
 				k -= 2
+				if d.isCap(d.toks[k]) || lex.nounBlock[d.lowerStr(d.toks[k])] {
+					best = k
+				}
 				continue
 			}
 			break
 		}
-		if !d.npWord(p) {
+		if !d.npWord(p) || d.verbish(p) {
 			break
 		}
 		k--
+		if d.isCap(p) || lex.nounBlock[d.lowerStr(p)] || d.knownNoun(p) {
+			best = k
+		}
 	}
-	return k
+	return best
+}
+
+// verbish reports a lowercase word that is likely a verb: a cue form or a
+// past participle.
+func (d *doc) verbish(t token) bool {
+	if d.isCap(t) {
+		return false
+	}
+	w := d.lowerStr(t)
+	if _, ok := lex.cues[w]; ok && lex.role[w] == 0 && !lex.group[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && lex.role[w] == 0
+}
+
+// knownNoun reports a word the lexicons know as a speaker noun.
+func (d *doc) knownNoun(t token) bool {
+	w := d.lowerStr(t)
+	if lex.role[w] != 0 || lex.group[w] || lex.orgHead[w] {
+		return true
+	}
+	if n := len(w); n > 3 && w[n-1] == 's' && (lex.role[w[:n-1]] != 0 || lex.orgHead[w[:n-1]]) {
+		return true
+	}
+	return false
 }
 
 // rightNP finds the mention starting at token i, returning its last token
