@@ -140,6 +140,55 @@ func (q *Queries) ArticleInsert(ctx context.Context, db DBTX, arg ArticleInsertP
 	return id, err
 }
 
+const articleListPage = `-- name: ArticleListPage :many
+SELECT id, body FROM articles WHERE id > $1 ORDER BY id LIMIT $2
+`
+
+type ArticleListPageParams struct {
+	AfterID int64 `json:"after_id"`
+	MaxRows int32 `json:"max_rows"`
+}
+
+type ArticleListPageRow struct {
+	ID   int64  `json:"id"`
+	Body string `json:"body"`
+}
+
+// Keyset pages over all articles, for re-extraction.
+func (q *Queries) ArticleListPage(ctx context.Context, db DBTX, arg ArticleListPageParams) ([]ArticleListPageRow, error) {
+	rows, err := db.Query(ctx, articleListPage, arg.AfterID, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ArticleListPageRow
+	for rows.Next() {
+		var i ArticleListPageRow
+		if err := rows.Scan(&i.ID, &i.Body); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const articleSetExtractorVersion = `-- name: ArticleSetExtractorVersion :exec
+UPDATE articles SET extractor_version = $1, updated_at = now() WHERE id = $2
+`
+
+type ArticleSetExtractorVersionParams struct {
+	ExtractorVersion string `json:"extractor_version"`
+	ID               int64  `json:"id"`
+}
+
+func (q *Queries) ArticleSetExtractorVersion(ctx context.Context, db DBTX, arg ArticleSetExtractorVersionParams) error {
+	_, err := db.Exec(ctx, articleSetExtractorVersion, arg.ExtractorVersion, arg.ID)
+	return err
+}
+
 const articleUpdate = `-- name: ArticleUpdate :exec
 UPDATE articles
 SET body_sha256 = $1, title = $2, outlet_id = $3, byline = $4,

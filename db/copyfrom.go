@@ -46,6 +46,7 @@ func (r iteratorForQuoteInsert) Values() ([]interface{}, error) {
 		r.rows[0].SourceStart,
 		r.rows[0].SourceEnd,
 		r.rows[0].SpeakerName,
+		r.rows[0].SpeakerKey,
 		r.rows[0].SpeakerType,
 		r.rows[0].Affiliation,
 		r.rows[0].Role,
@@ -59,5 +60,5 @@ func (r iteratorForQuoteInsert) Err() error {
 }
 
 func (q *Queries) QuoteInsert(ctx context.Context, db DBTX, arg []QuoteInsertParams) (int64, error) {
-	return db.CopyFrom(ctx, []string{"quotes"}, []string{"article_id", "ordinal", "speaker_id", "kind", "text", "text_norm", "content_start", "content_end", "content_spans", "cue_text", "cue_lemma", "cue_start", "cue_end", "source_text", "source_start", "source_end", "speaker_name", "speaker_type", "affiliation", "role", "addressee", "confidence"}, &iteratorForQuoteInsert{rows: arg})
+	return db.CopyFrom(ctx, []string{"quotes"}, []string{"article_id", "ordinal", "speaker_id", "kind", "text", "text_norm", "content_start", "content_end", "content_spans", "cue_text", "cue_lemma", "cue_start", "cue_end", "source_text", "source_start", "source_end", "speaker_name", "speaker_key", "speaker_type", "affiliation", "role", "addressee", "confidence"}, &iteratorForQuoteInsert{rows: arg})
 }

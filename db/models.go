@@ -76,6 +76,7 @@ type Quote struct {
 	Role         *string `json:"role"`
 	Addressee    *string `json:"addressee"`
 	Confidence   float32 `json:"confidence"`
+	SpeakerKey   *string `json:"speaker_key"`
 }
 
 type Speaker struct {
@@ -84,4 +85,15 @@ type Speaker struct {
 	Key         string    `json:"key"`
 	Type        string    `json:"type"`
 	CreatedAt   time.Time `json:"created_at"`
+	NameLocked  bool      `json:"name_locked"`
+}
+
+type SpeakerAlias struct {
+	Key       string    `json:"key"`
+	SpeakerID int64     `json:"speaker_id"`
+	Name      string    `json:"name"`
+	Surname   string    `json:"surname"`
+	Acronym   string    `json:"acronym"`
+	Origin    string    `json:"origin"`
+	CreatedAt time.Time `json:"created_at"`
 }

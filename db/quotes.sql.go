@@ -47,6 +47,7 @@ type QuoteInsertParams struct {
 	SourceStart  *int32  `json:"source_start"`
 	SourceEnd    *int32  `json:"source_end"`
 	SpeakerName  *string `json:"speaker_name"`
+	SpeakerKey   *string `json:"speaker_key"`
 	SpeakerType  *string `json:"speaker_type"`
 	Affiliation  *string `json:"affiliation"`
 	Role         *string `json:"role"`
@@ -55,7 +56,7 @@ type QuoteInsertParams struct {
 }
 
 const quoteListByArticle = `-- name: QuoteListByArticle :many
-SELECT q.id, q.article_id, q.ordinal, q.speaker_id, q.kind, q.text, q.text_norm, q.content_start, q.content_end, q.content_spans, q.cue_text, q.cue_lemma, q.cue_start, q.cue_end, q.source_text, q.source_start, q.source_end, q.speaker_name, q.speaker_type, q.affiliation, q.role, q.addressee, q.confidence, s.display_name AS speaker_display_name
+SELECT q.id, q.article_id, q.ordinal, q.speaker_id, q.kind, q.text, q.text_norm, q.content_start, q.content_end, q.content_spans, q.cue_text, q.cue_lemma, q.cue_start, q.cue_end, q.source_text, q.source_start, q.source_end, q.speaker_name, q.speaker_type, q.affiliation, q.role, q.addressee, q.confidence, q.speaker_key, s.display_name AS speaker_display_name
 FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id
 WHERE q.article_id = $1
 ORDER BY q.ordinal
@@ -85,6 +86,7 @@ type QuoteListByArticleRow struct {
 	Role               *string `json:"role"`
 	Addressee          *string `json:"addressee"`
 	Confidence         float32 `json:"confidence"`
+	SpeakerKey         *string `json:"speaker_key"`
 	SpeakerDisplayName *string `json:"speaker_display_name"`
 }
 
@@ -121,6 +123,7 @@ func (q *Queries) QuoteListByArticle(ctx context.Context, db DBTX, articleID int
 			&i.Role,
 			&i.Addressee,
 			&i.Confidence,
+			&i.SpeakerKey,
 			&i.SpeakerDisplayName,
 		); err != nil {
 			return nil, err

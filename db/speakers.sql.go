@@ -7,7 +7,212 @@ package db
 
 import (
 	"context"
+	"time"
 )
+
+const quoteMoveSpeaker = `-- name: QuoteMoveSpeaker :exec
+UPDATE quotes SET speaker_id = $1::bigint WHERE speaker_id = $2::bigint
+`
+
+type QuoteMoveSpeakerParams struct {
+	ToID   int64 `json:"to_id"`
+	FromID int64 `json:"from_id"`
+}
+
+func (q *Queries) QuoteMoveSpeaker(ctx context.Context, db DBTX, arg QuoteMoveSpeakerParams) error {
+	_, err := db.Exec(ctx, quoteMoveSpeaker, arg.ToID, arg.FromID)
+	return err
+}
+
+const quoteMoveSpeakerKey = `-- name: QuoteMoveSpeakerKey :execrows
+UPDATE quotes SET speaker_id = $1::bigint WHERE speaker_id = $2::bigint AND speaker_key = $3::text
+`
+
+type QuoteMoveSpeakerKeyParams struct {
+	ToID       int64  `json:"to_id"`
+	FromID     int64  `json:"from_id"`
+	SpeakerKey string `json:"speaker_key"`
+}
+
+func (q *Queries) QuoteMoveSpeakerKey(ctx context.Context, db DBTX, arg QuoteMoveSpeakerKeyParams) (int64, error) {
+	result, err := db.Exec(ctx, quoteMoveSpeakerKey, arg.ToID, arg.FromID, arg.SpeakerKey)
+	if err != nil {
+		return 0, err
+	}
+	return result.RowsAffected(), nil
+}
+
+const speakerAliasGet = `-- name: SpeakerAliasGet :one
+SELECT speaker_id FROM speaker_aliases WHERE key = $1
+`
+
+func (q *Queries) SpeakerAliasGet(ctx context.Context, db DBTX, key string) (int64, error) {
+	row := db.QueryRow(ctx, speakerAliasGet, key)
+	var speaker_id int64
+	err := row.Scan(&speaker_id)
+	return speaker_id, err
+}
+
+const speakerAliasInsert = `-- name: SpeakerAliasInsert :exec
+INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
+VALUES ($1, $2, $3, $4, $5, $6)
+ON CONFLICT (key) DO NOTHING
+`
+
+type SpeakerAliasInsertParams struct {
+	Key       string `json:"key"`
+	SpeakerID int64  `json:"speaker_id"`
+	Name      string `json:"name"`
+	Surname   string `json:"surname"`
+	Acronym   string `json:"acronym"`
+	Origin    string `json:"origin"`
+}
+
+func (q *Queries) SpeakerAliasInsert(ctx context.Context, db DBTX, arg SpeakerAliasInsertParams) error {
+	_, err := db.Exec(ctx, speakerAliasInsert,
+		arg.Key,
+		arg.SpeakerID,
+		arg.Name,
+		arg.Surname,
+		arg.Acronym,
+		arg.Origin,
+	)
+	return err
+}
+
+const speakerAliasList = `-- name: SpeakerAliasList :many
+SELECT key, speaker_id, name, surname, acronym, origin, created_at FROM speaker_aliases WHERE speaker_id = $1 ORDER BY name
+`
+
+func (q *Queries) SpeakerAliasList(ctx context.Context, db DBTX, speakerID int64) ([]SpeakerAlias, error) {
+	rows, err := db.Query(ctx, speakerAliasList, speakerID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerAlias
+	for rows.Next() {
+		var i SpeakerAlias
+		if err := rows.Scan(
+			&i.Key,
+			&i.SpeakerID,
+			&i.Name,
+			&i.Surname,
+			&i.Acronym,
+			&i.Origin,
+			&i.CreatedAt,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerAliasListByAcronym = `-- name: SpeakerAliasListByAcronym :many
+SELECT a.key, a.speaker_id, a.name
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE s.type = 'organization' AND (a.acronym = $1 OR ($2::text <> '' AND a.key = $2))
+ORDER BY a.speaker_id
+`
+
+type SpeakerAliasListByAcronymParams struct {
+	Key     string `json:"key"`
+	Acronym string `json:"acronym"`
+}
+
+type SpeakerAliasListByAcronymRow struct {
+	Key       string `json:"key"`
+	SpeakerID int64  `json:"speaker_id"`
+	Name      string `json:"name"`
+}
+
+// Organisations whose name has these initials, or whose short name is them.
+func (q *Queries) SpeakerAliasListByAcronym(ctx context.Context, db DBTX, arg SpeakerAliasListByAcronymParams) ([]SpeakerAliasListByAcronymRow, error) {
+	rows, err := db.Query(ctx, speakerAliasListByAcronym, arg.Key, arg.Acronym)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerAliasListByAcronymRow
+	for rows.Next() {
+		var i SpeakerAliasListByAcronymRow
+		if err := rows.Scan(&i.Key, &i.SpeakerID, &i.Name); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerAliasListBySurname = `-- name: SpeakerAliasListBySurname :many
+SELECT a.key, a.speaker_id, a.name
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.surname = $1 AND s.type = 'person'
+ORDER BY a.speaker_id, a.key
+`
+
+type SpeakerAliasListBySurnameRow struct {
+	Key       string `json:"key"`
+	SpeakerID int64  `json:"speaker_id"`
+	Name      string `json:"name"`
+}
+
+// People known under a surname (or its spelling variants' exact form).
+func (q *Queries) SpeakerAliasListBySurname(ctx context.Context, db DBTX, surname string) ([]SpeakerAliasListBySurnameRow, error) {
+	rows, err := db.Query(ctx, speakerAliasListBySurname, surname)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerAliasListBySurnameRow
+	for rows.Next() {
+		var i SpeakerAliasListBySurnameRow
+		if err := rows.Scan(&i.Key, &i.SpeakerID, &i.Name); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerAliasMove = `-- name: SpeakerAliasMove :exec
+UPDATE speaker_aliases SET speaker_id = $1, origin = 'editor' WHERE speaker_id = $2
+`
+
+type SpeakerAliasMoveParams struct {
+	ToID   int64 `json:"to_id"`
+	FromID int64 `json:"from_id"`
+}
+
+// An editor's decision: the aliases of one speaker now belong to another.
+func (q *Queries) SpeakerAliasMove(ctx context.Context, db DBTX, arg SpeakerAliasMoveParams) error {
+	_, err := db.Exec(ctx, speakerAliasMove, arg.ToID, arg.FromID)
+	return err
+}
+
+const speakerAliasReassign = `-- name: SpeakerAliasReassign :exec
+UPDATE speaker_aliases SET speaker_id = $1, origin = 'editor' WHERE key = $2
+`
+
+type SpeakerAliasReassignParams struct {
+	SpeakerID int64  `json:"speaker_id"`
+	Key       string `json:"key"`
+}
+
+func (q *Queries) SpeakerAliasReassign(ctx context.Context, db DBTX, arg SpeakerAliasReassignParams) error {
+	_, err := db.Exec(ctx, speakerAliasReassign, arg.SpeakerID, arg.Key)
+	return err
+}
 
 const speakerCount = `-- name: SpeakerCount :one
 SELECT count(*) FROM speakers
@@ -20,8 +225,81 @@ func (q *Queries) SpeakerCount(ctx context.Context, db DBTX) (int64, error) {
 	return count, err
 }
 
+const speakerDelete = `-- name: SpeakerDelete :exec
+DELETE FROM speakers WHERE id = $1
+`
+
+func (q *Queries) SpeakerDelete(ctx context.Context, db DBTX, id int64) error {
+	_, err := db.Exec(ctx, speakerDelete, id)
+	return err
+}
+
+const speakerFindByName = `-- name: SpeakerFindByName :many
+SELECT DISTINCT ON (s.id) s.id, s.display_name, s.key, s.type, s.created_at, s.name_locked, (a.key = $1)::bool AS exact
+FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id
+WHERE a.key = $1 OR a.surname = $1 OR s.key = $1
+ORDER BY s.id, exact DESC
+`
+
+type SpeakerFindByNameRow struct {
+	ID          int64     `json:"id"`
+	DisplayName string    `json:"display_name"`
+	Key         string    `json:"key"`
+	Type        string    `json:"type"`
+	CreatedAt   time.Time `json:"created_at"`
+	NameLocked  bool      `json:"name_locked"`
+	Exact       bool      `json:"exact"`
+}
+
+// Speakers whose name or alias matches, best first: exact key, then surname.
+func (q *Queries) SpeakerFindByName(ctx context.Context, db DBTX, key string) ([]SpeakerFindByNameRow, error) {
+	rows, err := db.Query(ctx, speakerFindByName, key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerFindByNameRow
+	for rows.Next() {
+		var i SpeakerFindByNameRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.DisplayName,
+			&i.Key,
+			&i.Type,
+			&i.CreatedAt,
+			&i.NameLocked,
+			&i.Exact,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerGet = `-- name: SpeakerGet :one
+SELECT id, display_name, key, type, created_at, name_locked FROM speakers WHERE id = $1
+`
+
+func (q *Queries) SpeakerGet(ctx context.Context, db DBTX, id int64) (Speaker, error) {
+	row := db.QueryRow(ctx, speakerGet, id)
+	var i Speaker
+	err := row.Scan(
+		&i.ID,
+		&i.DisplayName,
+		&i.Key,
+		&i.Type,
+		&i.CreatedAt,
+		&i.NameLocked,
+	)
+	return i, err
+}
+
 const speakerGetByKey = `-- name: SpeakerGetByKey :one
-SELECT id, display_name, key, type, created_at FROM speakers WHERE key = $1
+SELECT s.id, s.display_name, s.key, s.type, s.created_at, s.name_locked FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.key = $1
 `
 
 func (q *Queries) SpeakerGetByKey(ctx context.Context, db DBTX, key string) (Speaker, error) {
@@ -33,26 +311,101 @@ func (q *Queries) SpeakerGetByKey(ctx context.Context, db DBTX, key string) (Spe
 		&i.Key,
 		&i.Type,
 		&i.CreatedAt,
+		&i.NameLocked,
 	)
 	return i, err
 }
 
-const speakerUpsert = `-- name: SpeakerUpsert :one
+const speakerInsert = `-- name: SpeakerInsert :one
 INSERT INTO speakers (display_name, key, type) VALUES ($1, $2, $3)
 ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
 RETURNING id
 `
 
-type SpeakerUpsertParams struct {
+type SpeakerInsertParams struct {
 	DisplayName string `json:"display_name"`
 	Key         string `json:"key"`
 	Type        string `json:"type"`
 }
 
-// The first name seen for a key stays its display name.
-func (q *Queries) SpeakerUpsert(ctx context.Context, db DBTX, arg SpeakerUpsertParams) (int64, error) {
-	row := db.QueryRow(ctx, speakerUpsert, arg.DisplayName, arg.Key, arg.Type)
+// DO UPDATE (a no-op write) so a concurrent importer that created the same
+// speaker first still gets its id back.
+func (q *Queries) SpeakerInsert(ctx context.Context, db DBTX, arg SpeakerInsertParams) (int64, error) {
+	row := db.QueryRow(ctx, speakerInsert, arg.DisplayName, arg.Key, arg.Type)
 	var id int64
 	err := row.Scan(&id)
 	return id, err
+}
+
+const speakerList = `-- name: SpeakerList :many
+SELECT s.id, s.display_name, s.type,
+       (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes,
+       (SELECT coalesce(string_agg(a.name, ', ' ORDER BY a.name), '') FROM speaker_aliases a
+         WHERE a.speaker_id = s.id AND a.name <> s.display_name)::text AS aliases
+FROM speakers s
+ORDER BY quotes DESC, s.display_name
+LIMIT $1
+`
+
+type SpeakerListRow struct {
+	ID          int64  `json:"id"`
+	DisplayName string `json:"display_name"`
+	Type        string `json:"type"`
+	Quotes      int64  `json:"quotes"`
+	Aliases     string `json:"aliases"`
+}
+
+func (q *Queries) SpeakerList(ctx context.Context, db DBTX, maxRows int32) ([]SpeakerListRow, error) {
+	rows, err := db.Query(ctx, speakerList, maxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerListRow
+	for rows.Next() {
+		var i SpeakerListRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.DisplayName,
+			&i.Type,
+			&i.Quotes,
+			&i.Aliases,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerRename = `-- name: SpeakerRename :exec
+UPDATE speakers SET display_name = $1, name_locked = true WHERE id = $2
+`
+
+type SpeakerRenameParams struct {
+	DisplayName string `json:"display_name"`
+	ID          int64  `json:"id"`
+}
+
+func (q *Queries) SpeakerRename(ctx context.Context, db DBTX, arg SpeakerRenameParams) error {
+	_, err := db.Exec(ctx, speakerRename, arg.DisplayName, arg.ID)
+	return err
+}
+
+const speakerSetDisplayName = `-- name: SpeakerSetDisplayName :exec
+UPDATE speakers SET display_name = $1 WHERE id = $2 AND NOT name_locked
+`
+
+type SpeakerSetDisplayNameParams struct {
+	DisplayName string `json:"display_name"`
+	ID          int64  `json:"id"`
+}
+
+// A machine improvement of the display name; never overrides an editor's.
+func (q *Queries) SpeakerSetDisplayName(ctx context.Context, db DBTX, arg SpeakerSetDisplayNameParams) error {
+	_, err := db.Exec(ctx, speakerSetDisplayName, arg.DisplayName, arg.ID)
+	return err
 }

@@ -34,3 +34,10 @@ SELECT count(*) FROM articles;
 SELECT a.*, o.name AS outlet_name
 FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
 WHERE a.id = @id;
+
+-- name: ArticleListPage :many
+-- Keyset pages over all articles, for re-extraction.
+SELECT id, body FROM articles WHERE id > @after_id ORDER BY id LIMIT @max_rows;
+
+-- name: ArticleSetExtractorVersion :exec
+UPDATE articles SET extractor_version = @extractor_version, updated_at = now() WHERE id = @id;

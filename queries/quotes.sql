@@ -1,10 +1,10 @@
 -- name: QuoteInsert :copyfrom
 INSERT INTO quotes (article_id, ordinal, speaker_id, kind, text, text_norm, content_start, content_end,
                     content_spans, cue_text, cue_lemma, cue_start, cue_end, source_text, source_start,
-                    source_end, speaker_name, speaker_type, affiliation, role, addressee, confidence)
+                    source_end, speaker_name, speaker_key, speaker_type, affiliation, role, addressee, confidence)
 VALUES (@article_id, @ordinal, @speaker_id, @kind, @text, @text_norm, @content_start, @content_end,
         @content_spans, @cue_text, @cue_lemma, @cue_start, @cue_end, @source_text, @source_start,
-        @source_end, @speaker_name, @speaker_type, @affiliation, @role, @addressee, @confidence);
+        @source_end, @speaker_name, @speaker_key, @speaker_type, @affiliation, @role, @addressee, @confidence);
 
 -- name: QuoteDeleteByArticle :exec
 DELETE FROM quotes WHERE article_id = @article_id;

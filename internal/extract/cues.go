@@ -39,6 +39,15 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 func (d *doc) skipAuxLeft(s sent, i int) int {
 	for i >= s.ts {
 		t := d.toks[i]
+		if t.kind == tPunct && (d.r[t.s] == '\'' || d.r[t.s] == '’' || d.r[t.s] == '"') {
+			i-- // a stray mark left over after a closing quote
+			continue
+		}
+		// ", however," between subject and verb
+		if t.kind == tPunct && d.r[t.s] == ',' && i-2 >= s.ts && d.isPunct(i-2, ',') && d.toks[i-1].kind == tWord && lex.aux[d.lowerStr(d.toks[i-1])] {
+			i -= 3
+			continue
+		}
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !lex.aux[d.lowerStr(t)] {
 			break
 		}

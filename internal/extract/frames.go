@@ -55,6 +55,10 @@ func (d *doc) clauseEnd(s sent, k int) int {
 		if c == ';' {
 			return i - 1
 		}
+		// An aside after a dash: "... baby” — a play on words".
+		if (c == '—' || c == '–') && i > k+3 {
+			return i - 1
+		}
 		if c == ',' && i+1 < s.te {
 			n := d.toks[i+1]
 			if n.kind == tWord && n.q < 0 {

@@ -40,9 +40,42 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			i += n - 1
 		}
+		d.truncate(s, frames[start:])
 	}
 	frames = d.continuations(frames, used)
 	return frames
+}
+
+// truncate ends reported content where a later attribution of the same
+// sentence begins: "she said X but said Y", "X said A, and Y said B".
+func (d *doc) truncate(s sent, fs []frame) {
+	for i := range fs {
+		f := &fs[i]
+		if f.cueS < 0 || len(f.spans) == 0 {
+			continue
+		}
+		last := &f.spans[len(f.spans)-1]
+		if last.Start < d.toks[f.cueE].e {
+			continue // content before the cue
+		}
+		for _, g := range fs[i+1:] {
+			gs := g.cueS
+			if g.srcS >= 0 && g.srcS < gs {
+				gs = g.srcS
+			}
+			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
+				continue
+			}
+			b := gs - 1
+			for b >= s.ts && d.toks[b].s > last.Start && (d.toks[b].kind == tPunct || d.isWord(b, "and") || d.isWord(b, "but") || d.isWord(b, "while") || d.isWord(b, "as")) {
+				b--
+			}
+			if b >= s.ts && d.toks[b].e > last.Start {
+				last.End = d.toks[b].e
+			}
+			break
+		}
+	}
 }
 
 // quoteAtRune returns the quote whose first span starts at rune r, or the
@@ -70,16 +103,22 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	f.entry = e
 	f.cueS, f.cueE = c, c
 	j := d.skipAuxLeft(s, c-1)
-	if j+1 < c {
-		f.cueS = j + 1
+	for k := j + 1; k < c; k++ {
+		if d.toks[k].kind == tWord {
+			f.cueS = k
+			break
+		}
 	}
 	// ", adding that ...": the subject is the sentence's earlier speaker.
-	if e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—')) {
+	// "... and said ...": a finite form only, so "would sit down and tell
+	// him" inside reported content is not a new attribution.
+	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma
+	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—')) {
 		if len(same) > 0 {
 			p := same[len(same)-1]
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
-		} else if h := d.leftNP(s, s.ts); false && h >= 0 {
-			_ = h
+		} else if a, b := d.subject(s, j); a >= 0 {
+			f.srcS, f.srcE = a, b
 		}
 		f.cueS = c
 		if !d.afterContent(si, &f, c+1) {
@@ -98,6 +137,19 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	after := c + 1
 	before := j // last token before the subject (or the cue)
 	if f.srcS >= 0 {
+		// “Q,” election law expert Rick Hasen said: take in the unanchored
+		// words between the quote and the anchored mention.
+		for k := f.srcS - 1; k >= s.ts && f.srcS-k <= 4; k-- {
+			if d.isPunct(k, ',') || d.toks[k].kind == tCloseQ {
+				if k < f.srcS-1 {
+					f.srcS = k + 1
+				}
+				break
+			}
+			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) {
+				break
+			}
+		}
 		before = f.srcS - 1
 	} else if j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0 {
 		// Inversion: “Q,” said the minister.
@@ -127,14 +179,20 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		quoteLed := a <= b && d.toks[a].kind == tOpenQ
 		if a <= b && (quoteLed || !d.hasAfter(s, after, &f)) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
-			// “Q1,” she said, “Q2.”
-			k := after
-			for k < s.te && (d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '.')) {
-				k++
-			}
-			if k < s.te && d.toks[k].kind == tOpenQ && d.toks[k].q >= 0 && len(f.spans) > 0 && f.quoted > 0 {
-				f.spans = append(f.spans, d.quoteSpans(d.toks[k].q)...)
-				f.quoted++
+			if quoteLed {
+				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
+				if k := d.nextQuoteNear(s, after); k >= 0 {
+					f.spans = append(f.spans, d.quoteSpans(d.toks[k].q)...)
+					f.quoted++
+				}
+			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !lex.ingCue[d.lowerStr(d.toks[k+1])] && !lex.stop[d.lowerStr(d.toks[k+1])] {
+				// Many of the closures, he said, have involved ...
+				if e := d.clauseEnd(s, k+1); e > k+1 {
+					a, b := d.trimPunct(k+1, e)
+					if a <= b && d.wordCount(a, b) >= 2 {
+						f.spans = append(f.spans, d.tokSpan(a, b))
+					}
+				}
 			}
 			f.conf = 0.8
 			return f, true
@@ -167,11 +225,40 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	return f, false
 }
 
+// nextQuoteNear returns the token opening a quote that continues the
+// sentence after a cue (past a comma and at most a short aside), or -1.
+func (d *doc) nextQuoteNear(s sent, k int) int {
+	if k < s.te && d.toks[k].kind == tOpenQ {
+		return k
+	}
+	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-')) {
+		return -1
+	}
+	for i := k + 1; i < s.te && i-k < 12; i++ {
+		t := d.toks[i]
+		if t.kind == tOpenQ {
+			if d.isPunct(i-1, ',') || d.isPunct(i-1, ':') || d.isWord(i-1, "but") || d.isWord(i-1, "and") || i == k+1 {
+				return i
+			}
+			return -1
+		}
+		if t.kind == tWord {
+			if _, cue := lex.cues[d.lowerStr(t)]; cue && !lex.ingCue[d.lowerStr(t)] {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
 // hasAfter reports whether a clause follows the cue at k.
 func (d *doc) hasAfter(s sent, k int, f *frame) bool {
 	g := *f
 	k = d.adjuncts(s, k, &g)
-	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
+	if k < s.te && d.isPunct(k, ',') {
+		return k+1 < s.te && d.toks[k+1].kind == tOpenQ
+	}
+	for k < s.te && d.isPunct(k, ':') {
 		k++
 	}
 	if k >= s.te {
@@ -345,6 +432,30 @@ func (d *doc) accordingFrame(s sent, i int) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// subject finds the mention that opens sentence s, for participle cues
+// (", saying ...") whose subject is the main clause's: a pronoun or a run
+// of capitalised words before the first lowercase word.
+func (d *doc) subject(s sent, limit int) (int, int) {
+	a := s.ts
+	for a < limit && d.toks[a].kind != tWord {
+		a++
+	}
+	if a >= limit {
+		return -1, -1
+	}
+	if lex.pronoun[d.lowerStr(d.toks[a])] && d.lowerStr(d.toks[a]) != "it" {
+		return a, a
+	}
+	b := a
+	for b+1 < limit && d.isCap(d.toks[b+1]) {
+		b++
+	}
+	if !d.isCap(d.toks[a]) || lex.nonName[d.lowerStr(d.toks[a])] {
+		return -1, -1
+	}
+	return a, b
 }
 
 // tokAtRune returns the first token of s starting at or after rune r.

@@ -117,7 +117,8 @@ func (d *doc) findQuotes(ps []para) {
 				case '“', '„', '«':
 					isOpen = !(top >= 0 && closePos && !openPos)
 				case '”', '»':
-					isOpen = top < 0 && openPos && !closePos
+					// Misused as an opener: ”… they are not,” she said.
+					isOpen = top < 0 && (openPos && !closePos || i == p.s)
 				case '`':
 					isOpen = true
 				default: // " and ''

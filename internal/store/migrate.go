@@ -56,6 +56,20 @@ func (s *Store) MigrateDown(ctx context.Context) error {
 	return nil
 }
 
+// MigrateReset rolls back every migration: an empty schema. Tests use it to
+// prove each Down undoes its Up.
+func (s *Store) MigrateReset(ctx context.Context) error {
+	p, sqlDB, err := s.provider()
+	if err != nil {
+		return err
+	}
+	defer sqlDB.Close()
+	if _, err := p.DownTo(ctx, 0); err != nil {
+		return fmt.Errorf("migrate down to 0: %w", err)
+	}
+	return nil
+}
+
 // MigrateStatus writes one line per migration: applied or pending.
 func (s *Store) MigrateStatus(ctx context.Context, w io.Writer) error {
 	p, sqlDB, err := s.provider()

@@ -148,9 +148,9 @@ func (s *Store) insertQuotes(ctx context.Context, tx pgx.Tx, articleID int64, at
 	ids := make(map[string]int64, len(keys))
 	for _, k := range keys {
 		sp := byKey[k]
-		id, err := s.q.SpeakerUpsert(ctx, tx, db.SpeakerUpsertParams{DisplayName: sp.name, Key: k, Type: sp.typ})
+		id, err := s.resolveSpeaker(ctx, tx, sp.name, sp.typ)
 		if err != nil {
-			return 0, fmt.Errorf("save speaker %q: %w", sp.name, err)
+			return 0, fmt.Errorf("resolve speaker %q: %w", sp.name, err)
 		}
 		ids[k] = id
 	}
@@ -162,7 +162,7 @@ func (s *Store) insertQuotes(ctx context.Context, tx pgx.Tx, articleID int64, at
 		row := quoteRow(articleID, int32(i), at)
 		if k := speakerKey(at); k != "" {
 			id := ids[k]
-			row.SpeakerID = &id
+			row.SpeakerID, row.SpeakerKey = &id, &k
 		}
 		rows = append(rows, row)
 	}

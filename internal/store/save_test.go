@@ -90,7 +90,13 @@ func TestSaveArticleIsAllOrNothing(t *testing.T) {
 func TestMigrateDownAndUp(t *testing.T) {
 	ctx := context.Background()
 	st := dbtest.New(t)
-	if err := st.MigrateDown(ctx); err != nil {
+	if err := st.MigrateDown(ctx); err != nil { // the newest alone
+		t.Fatal(err)
+	}
+	if err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MigrateReset(ctx); err != nil { // every Down, newest first
 		t.Fatal(err)
 	}
 	if _, err := st.Count(ctx); err == nil {

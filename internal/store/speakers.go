@@ -1,0 +1,239 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/whosaid/whosaid/db"
+	"github.com/whosaid/whosaid/internal/speakers"
+	"github.com/whosaid/whosaid/internal/textnorm"
+)
+
+// resolveSpeaker finds the speaker a name refers to across all articles, or
+// creates one. In order: a known alias (this includes every editor's
+// decision); a person with the same surname and a compatible given name, when
+// exactly one such person exists; an organisation with matching initials;
+// else a new speaker. The name becomes an alias of the speaker it resolved to.
+func (s *Store) resolveSpeaker(ctx context.Context, tx pgx.Tx, name, typ string) (int64, error) {
+	n := speakers.Parse(name, typ)
+	if id, err := s.q.SpeakerAliasGet(ctx, tx, n.Key); err == nil {
+		return id, nil
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return 0, err
+	}
+	id, err := s.matchSpeaker(ctx, tx, n, typ)
+	if err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		if id, err = s.q.SpeakerInsert(ctx, tx, db.SpeakerInsertParams{DisplayName: name, Key: n.Key, Type: typ}); err != nil {
+			return 0, err
+		}
+	} else if n.FullName() && len(n.Given)+1 > len(strings.Fields(currentName(ctx, s, tx, id))) {
+		// "Rahimi" was seen first; "Ali Rahimi" now names the speaker better.
+		if err := s.q.SpeakerSetDisplayName(ctx, tx, db.SpeakerSetDisplayNameParams{ID: id, DisplayName: name}); err != nil {
+			return 0, err
+		}
+	}
+	acronym := ""
+	if typ == "organization" {
+		acronym = speakers.Acronym(n.Key)
+	}
+	if err := s.q.SpeakerAliasInsert(ctx, tx, db.SpeakerAliasInsertParams{
+		Key: n.Key, SpeakerID: id, Name: name, Surname: n.Surname, Acronym: acronym, Origin: "machine",
+	}); err != nil {
+		return 0, err
+	}
+	// A concurrent import may have claimed the alias first: use its answer.
+	return s.q.SpeakerAliasGet(ctx, tx, n.Key)
+}
+
+func currentName(ctx context.Context, s *Store, tx pgx.Tx, id int64) string {
+	sp, err := s.q.SpeakerGet(ctx, tx, id)
+	if err != nil {
+		return ""
+	}
+	return textnorm.SpeakerKey(sp.DisplayName)
+}
+
+// matchSpeaker returns the one existing speaker n can be, or 0.
+func (s *Store) matchSpeaker(ctx context.Context, tx pgx.Tx, n speakers.Name, typ string) (int64, error) {
+	switch typ {
+	case "person":
+		if n.Surname == "" {
+			return 0, nil
+		}
+		rows, err := s.q.SpeakerAliasListBySurname(ctx, tx, n.Surname)
+		if err != nil {
+			return 0, err
+		}
+		// Every person this surname could be; a bare surname needs exactly one.
+		people := map[int64]bool{}
+		for _, r := range rows {
+			if speakers.Compatible(n, speakers.Parse(r.Name, typ)) {
+				people[r.SpeakerID] = true
+			}
+		}
+		if len(people) != 1 {
+			return 0, nil
+		}
+		for id := range people {
+			return id, nil
+		}
+	case "organization":
+		rows, err := s.q.SpeakerAliasListByAcronym(ctx, tx, db.SpeakerAliasListByAcronymParams{Key: n.Key, Acronym: speakers.Acronym(n.Key)})
+		if err != nil {
+			return 0, err
+		}
+		ids := map[int64]bool{}
+		for _, r := range rows {
+			ids[r.SpeakerID] = true
+		}
+		if len(ids) == 1 {
+			return rows[0].SpeakerID, nil
+		}
+	}
+	return 0, nil
+}
+
+// ErrNoSpeaker is returned when a name matches no speaker.
+var ErrNoSpeaker = errors.New("no such speaker")
+
+// ErrAmbiguousSpeaker is returned when a name matches several speakers.
+type ErrAmbiguousSpeaker struct {
+	Name       string
+	Candidates []string
+}
+
+func (e *ErrAmbiguousSpeaker) Error() string {
+	return fmt.Sprintf("%q could be %s: use the full name", e.Name, strings.Join(e.Candidates, " or "))
+}
+
+// FindSpeaker resolves a name typed by a user: an exact name or alias first,
+// else a surname that belongs to exactly one speaker.
+func (s *Store) FindSpeaker(ctx context.Context, name string) (db.Speaker, error) {
+	key := textnorm.SpeakerKey(name)
+	rows, err := s.q.SpeakerFindByName(ctx, s.pool, key)
+	if err != nil {
+		return db.Speaker{}, fmt.Errorf("find speaker %q: %w", name, err)
+	}
+	var exact []db.SpeakerFindByNameRow
+	for _, r := range rows {
+		if r.Exact || r.Key == key {
+			exact = append(exact, r)
+		}
+	}
+	if len(exact) == 1 {
+		rows = exact
+	}
+	switch len(rows) {
+	case 0:
+		return db.Speaker{}, fmt.Errorf("%w: %q", ErrNoSpeaker, name)
+	case 1:
+		r := rows[0]
+		return db.Speaker{ID: r.ID, DisplayName: r.DisplayName, Key: r.Key, Type: r.Type, CreatedAt: r.CreatedAt, NameLocked: r.NameLocked}, nil
+	}
+	amb := &ErrAmbiguousSpeaker{Name: name}
+	for _, r := range rows {
+		amb.Candidates = append(amb.Candidates, r.DisplayName)
+	}
+	return db.Speaker{}, amb
+}
+
+// MergeSpeakers makes from one speaker with into: its quotes and all its
+// names move, and the decision is kept as editor aliases so no re-import or
+// re-extraction splits them again.
+func (s *Store) MergeSpeakers(ctx context.Context, into, from string) (db.Speaker, error) {
+	a, err := s.FindSpeaker(ctx, into)
+	if err != nil {
+		return a, err
+	}
+	b, err := s.FindSpeaker(ctx, from)
+	if err != nil {
+		return a, err
+	}
+	if a.ID == b.ID {
+		return a, fmt.Errorf("%q and %q are already one speaker", into, from)
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if err := s.q.QuoteMoveSpeaker(ctx, tx, db.QuoteMoveSpeakerParams{ToID: a.ID, FromID: b.ID}); err != nil {
+			return err
+		}
+		if err := s.q.SpeakerAliasMove(ctx, tx, db.SpeakerAliasMoveParams{ToID: a.ID, FromID: b.ID}); err != nil {
+			return err
+		}
+		return s.q.SpeakerDelete(ctx, tx, b.ID)
+	})
+	if err != nil {
+		return a, fmt.Errorf("merge %q into %q: %w", from, into, err)
+	}
+	return a, nil
+}
+
+// SplitSpeaker takes one name form away from a speaker into a speaker of its
+// own, with the quotes made under that name, and keeps the decision.
+func (s *Store) SplitSpeaker(ctx context.Context, speaker, alias string) (db.Speaker, int64, error) {
+	sp, err := s.FindSpeaker(ctx, speaker)
+	if err != nil {
+		return sp, 0, err
+	}
+	key := textnorm.SpeakerKey(alias)
+	var moved int64
+	var out db.Speaker
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		owner, err := s.q.SpeakerAliasGet(ctx, tx, key)
+		if err != nil || owner != sp.ID {
+			return fmt.Errorf("%q is not a name of %s", alias, sp.DisplayName)
+		}
+		if key == sp.Key {
+			return fmt.Errorf("%q is the main name of %s: rename it instead", alias, sp.DisplayName)
+		}
+		id, err := s.q.SpeakerInsert(ctx, tx, db.SpeakerInsertParams{DisplayName: alias, Key: key, Type: sp.Type})
+		if err != nil {
+			return err
+		}
+		if err := s.q.SpeakerAliasReassign(ctx, tx, db.SpeakerAliasReassignParams{SpeakerID: id, Key: key}); err != nil {
+			return err
+		}
+		if moved, err = s.q.QuoteMoveSpeakerKey(ctx, tx, db.QuoteMoveSpeakerKeyParams{ToID: id, FromID: sp.ID, SpeakerKey: key}); err != nil {
+			return err
+		}
+		out, err = s.q.SpeakerGet(ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return out, 0, fmt.Errorf("split %q from %q: %w", alias, speaker, err)
+	}
+	return out, moved, nil
+}
+
+// RenameSpeaker sets the display name an editor wants; the machine never
+// changes it afterwards.
+func (s *Store) RenameSpeaker(ctx context.Context, speaker, name string) (db.Speaker, error) {
+	sp, err := s.FindSpeaker(ctx, speaker)
+	if err != nil {
+		return sp, err
+	}
+	if strings.TrimSpace(name) == "" {
+		return sp, errors.New("rename: the new name is empty")
+	}
+	if err := s.q.SpeakerRename(ctx, s.pool, db.SpeakerRenameParams{ID: sp.ID, DisplayName: strings.TrimSpace(name)}); err != nil {
+		return sp, fmt.Errorf("rename %q: %w", speaker, err)
+	}
+	sp.DisplayName, sp.NameLocked = strings.TrimSpace(name), true
+	return sp, nil
+}
+
+// SpeakerAliases lists every name form of a speaker.
+func (s *Store) SpeakerAliases(ctx context.Context, id int64) ([]db.SpeakerAlias, error) {
+	return s.q.SpeakerAliasList(ctx, s.pool, id)
+}
+
+// Speakers lists speakers with their quote counts and other names.
+func (s *Store) Speakers(ctx context.Context, limit int) ([]db.SpeakerListRow, error) {
+	return s.q.SpeakerList(ctx, s.pool, int32(limit))
+}
