@@ -6,6 +6,8 @@ package db
 
 import (
 	"time"
+
+	"github.com/jackc/pgx/v5/pgtype"
 )
 
 type Article struct {
@@ -52,6 +54,15 @@ type Outlet struct {
 	Name string `json:"name"`
 }
 
+type OutletSummary struct {
+	Outlet            string         `json:"outlet"`
+	Articles          int64          `json:"articles"`
+	Quotes            int64          `json:"quotes"`
+	Speakers          int64          `json:"speakers"`
+	AnonymousShare    pgtype.Numeric `json:"anonymous_share"`
+	OrganizationShare pgtype.Numeric `json:"organization_share"`
+}
+
 type Quote struct {
 	ID           int64   `json:"id"`
 	ArticleID    int64   `json:"article_id"`
@@ -79,6 +90,25 @@ type Quote struct {
 	SpeakerKey   *string `json:"speaker_key"`
 }
 
+type QuoteFact struct {
+	QuoteID      int64      `json:"quote_id"`
+	ArticleID    int64      `json:"article_id"`
+	SpeakerID    *int64     `json:"speaker_id"`
+	Speaker      string     `json:"speaker"`
+	SpeakerType  string     `json:"speaker_type"`
+	Affiliation  *string    `json:"affiliation"`
+	Role         *string    `json:"role"`
+	Kind         string     `json:"kind"`
+	CueLemma     *string    `json:"cue_lemma"`
+	Addressee    *string    `json:"addressee"`
+	Text         string     `json:"text"`
+	ArticleTitle string     `json:"article_title"`
+	Outlet       *string    `json:"outlet"`
+	Url          *string    `json:"url"`
+	PublishedAt  *time.Time `json:"published_at"`
+	Context      string     `json:"context"`
+}
+
 type Speaker struct {
 	ID          int64     `json:"id"`
 	DisplayName string    `json:"display_name"`
@@ -96,4 +126,17 @@ type SpeakerAlias struct {
 	Acronym   string    `json:"acronym"`
 	Origin    string    `json:"origin"`
 	CreatedAt time.Time `json:"created_at"`
+}
+
+type SpeakerSummary struct {
+	SpeakerID         int64       `json:"speaker_id"`
+	Speaker           string      `json:"speaker"`
+	SpeakerType       string      `json:"speaker_type"`
+	Quotes            int64       `json:"quotes"`
+	Articles          int64       `json:"articles"`
+	Outlets           int64       `json:"outlets"`
+	FirstSeen         interface{} `json:"first_seen"`
+	LastSeen          interface{} `json:"last_seen"`
+	LatestRole        interface{} `json:"latest_role"`
+	LatestAffiliation interface{} `json:"latest_affiliation"`
 }

@@ -7,22 +7,314 @@ package db
 
 import (
 	"context"
+	"time"
 )
 
+const reportCues = `-- name: ReportCues :many
+SELECT coalesce(q.cue_lemma, '(none)')::text AS cue,
+       count(*) AS quotes,
+       count(*) FILTER (WHERE q.kind = 'direct') AS direct,
+       count(*) FILTER (WHERE q.kind = 'partial') AS partial,
+       count(*) FILTER (WHERE q.kind = 'indirect') AS indirect,
+       count(*) FILTER (WHERE q.kind = 'mixed') AS mixed,
+       (count(*)::float8 / sum(count(*)) OVER ())::float8 AS share
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE ($1::timestamptz IS NULL OR a.published_at >= $1)
+  AND ($2::timestamptz IS NULL OR a.published_at < $2)
+  AND ($3::text IS NULL OR o.name = $3)
+  AND ($4::text IS NULL OR q.kind = $4)
+GROUP BY 1
+ORDER BY quotes DESC, cue
+LIMIT $5
+`
+
+type ReportCuesParams struct {
+	Since   *time.Time `json:"since"`
+	Until   *time.Time `json:"until"`
+	Outlet  *string    `json:"outlet"`
+	Kind    *string    `json:"kind"`
+	MaxRows int32      `json:"max_rows"`
+}
+
+type ReportCuesRow struct {
+	Cue      string  `json:"cue"`
+	Quotes   int64   `json:"quotes"`
+	Direct   int64   `json:"direct"`
+	Partial  int64   `json:"partial"`
+	Indirect int64   `json:"indirect"`
+	Mixed    int64   `json:"mixed"`
+	Share    float64 `json:"share"`
+}
+
+// How speech is reported: said vs claimed vs admitted, by kind of quote.
+func (q *Queries) ReportCues(ctx context.Context, db DBTX, arg ReportCuesParams) ([]ReportCuesRow, error) {
+	rows, err := db.Query(ctx, reportCues,
+		arg.Since,
+		arg.Until,
+		arg.Outlet,
+		arg.Kind,
+		arg.MaxRows,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ReportCuesRow
+	for rows.Next() {
+		var i ReportCuesRow
+		if err := rows.Scan(
+			&i.Cue,
+			&i.Quotes,
+			&i.Direct,
+			&i.Partial,
+			&i.Indirect,
+			&i.Mixed,
+			&i.Share,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const reportOutlets = `-- name: ReportOutlets :many
+WITH per AS (
+    SELECT coalesce(o.name, '(unknown)') AS outlet, q.speaker_id, coalesce(s.type, q.speaker_type) AS stype,
+           s.display_name
+    FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN outlets o ON o.id = a.outlet_id
+    LEFT JOIN speakers s ON s.id = q.speaker_id
+    WHERE ($2::timestamptz IS NULL OR a.published_at >= $2)
+      AND ($3::timestamptz IS NULL OR a.published_at < $3)
+      AND ($4::text IS NULL OR o.name = $4)
+      AND ($5::text IS NULL OR q.kind = $5)
+), top AS (
+    SELECT outlet, display_name, count(*) AS n,
+           row_number() OVER (PARTITION BY outlet ORDER BY count(*) DESC, display_name) AS rank
+    FROM per WHERE speaker_id IS NOT NULL
+    GROUP BY outlet, display_name
+)
+SELECT per.outlet::text AS outlet,
+       count(*) AS quotes,
+       count(DISTINCT per.speaker_id) AS speakers,
+       avg(coalesce(per.stype = 'anonymous', false)::int)::float8 AS anonymous_share,
+       avg(coalesce(per.stype = 'organization', false)::int)::float8 AS organization_share,
+       coalesce((SELECT string_agg(t.display_name || ' (' || t.n || ')', ', ' ORDER BY t.rank)
+                 FROM top t WHERE t.outlet = per.outlet AND t.rank <= 3), '')::text AS top_speakers
+FROM per
+GROUP BY per.outlet
+ORDER BY quotes DESC
+LIMIT $1
+`
+
+type ReportOutletsParams struct {
+	MaxRows int32      `json:"max_rows"`
+	Since   *time.Time `json:"since"`
+	Until   *time.Time `json:"until"`
+	Outlet  *string    `json:"outlet"`
+	Kind    *string    `json:"kind"`
+}
+
+type ReportOutletsRow struct {
+	Outlet            string  `json:"outlet"`
+	Quotes            int64   `json:"quotes"`
+	Speakers          int64   `json:"speakers"`
+	AnonymousShare    float64 `json:"anonymous_share"`
+	OrganizationShare float64 `json:"organization_share"`
+	TopSpeakers       string  `json:"top_speakers"`
+}
+
+// Whom each outlet quotes most, and how much of it is anonymous or institutional.
+func (q *Queries) ReportOutlets(ctx context.Context, db DBTX, arg ReportOutletsParams) ([]ReportOutletsRow, error) {
+	rows, err := db.Query(ctx, reportOutlets,
+		arg.MaxRows,
+		arg.Since,
+		arg.Until,
+		arg.Outlet,
+		arg.Kind,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ReportOutletsRow
+	for rows.Next() {
+		var i ReportOutletsRow
+		if err := rows.Scan(
+			&i.Outlet,
+			&i.Quotes,
+			&i.Speakers,
+			&i.AnonymousShare,
+			&i.OrganizationShare,
+			&i.TopSpeakers,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const reportSpeakerQuotes = `-- name: ReportSpeakerQuotes :many
+SELECT q.id, q.kind, q.text, q.cue_lemma, q.affiliation, q.role, q.addressee,
+       a.title, a.url, a.published_at, o.name AS outlet
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE q.speaker_id = $1::bigint
+  AND ($2::timestamptz IS NULL OR a.published_at >= $2)
+  AND ($3::timestamptz IS NULL OR a.published_at < $3)
+  AND ($4::text IS NULL OR o.name = $4)
+  AND ($5::text IS NULL OR q.kind = $5)
+ORDER BY a.published_at NULLS LAST, a.id, q.ordinal
+LIMIT $6
+`
+
+type ReportSpeakerQuotesParams struct {
+	SpeakerID int64      `json:"speaker_id"`
+	Since     *time.Time `json:"since"`
+	Until     *time.Time `json:"until"`
+	Outlet    *string    `json:"outlet"`
+	Kind      *string    `json:"kind"`
+	MaxRows   int32      `json:"max_rows"`
+}
+
+type ReportSpeakerQuotesRow struct {
+	ID          int64      `json:"id"`
+	Kind        string     `json:"kind"`
+	Text        string     `json:"text"`
+	CueLemma    *string    `json:"cue_lemma"`
+	Affiliation *string    `json:"affiliation"`
+	Role        *string    `json:"role"`
+	Addressee   *string    `json:"addressee"`
+	Title       string     `json:"title"`
+	Url         *string    `json:"url"`
+	PublishedAt *time.Time `json:"published_at"`
+	Outlet      *string    `json:"outlet"`
+}
+
+// Everything one speaker said, oldest first, with where and when.
+func (q *Queries) ReportSpeakerQuotes(ctx context.Context, db DBTX, arg ReportSpeakerQuotesParams) ([]ReportSpeakerQuotesRow, error) {
+	rows, err := db.Query(ctx, reportSpeakerQuotes,
+		arg.SpeakerID,
+		arg.Since,
+		arg.Until,
+		arg.Outlet,
+		arg.Kind,
+		arg.MaxRows,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ReportSpeakerQuotesRow
+	for rows.Next() {
+		var i ReportSpeakerQuotesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Kind,
+			&i.Text,
+			&i.CueLemma,
+			&i.Affiliation,
+			&i.Role,
+			&i.Addressee,
+			&i.Title,
+			&i.Url,
+			&i.PublishedAt,
+			&i.Outlet,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const reportSpeakerRoles = `-- name: ReportSpeakerRoles :many
+SELECT coalesce(q.role, '')::text AS role, coalesce(q.affiliation, '')::text AS affiliation,
+       count(*) AS quotes, min(a.published_at) AS first_seen, max(a.published_at) AS last_seen
+FROM quotes q JOIN articles a ON a.id = q.article_id
+WHERE q.speaker_id = $1::bigint AND (q.role IS NOT NULL OR q.affiliation IS NOT NULL)
+GROUP BY 1, 2
+ORDER BY max(a.published_at) DESC NULLS LAST, quotes DESC
+`
+
+type ReportSpeakerRolesRow struct {
+	Role        string      `json:"role"`
+	Affiliation string      `json:"affiliation"`
+	Quotes      int64       `json:"quotes"`
+	FirstSeen   interface{} `json:"first_seen"`
+	LastSeen    interface{} `json:"last_seen"`
+}
+
+// What a speaker was when they spoke: each role and affiliation, first and last seen.
+func (q *Queries) ReportSpeakerRoles(ctx context.Context, db DBTX, speakerID int64) ([]ReportSpeakerRolesRow, error) {
+	rows, err := db.Query(ctx, reportSpeakerRoles, speakerID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ReportSpeakerRolesRow
+	for rows.Next() {
+		var i ReportSpeakerRolesRow
+		if err := rows.Scan(
+			&i.Role,
+			&i.Affiliation,
+			&i.Quotes,
+			&i.FirstSeen,
+			&i.LastSeen,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const reportSpeakers = `-- name: ReportSpeakers :many
+
 SELECT s.id, s.display_name, s.type,
-       count(*)                       AS quotes,
-       count(DISTINCT q.article_id)   AS articles,
-       count(DISTINCT a.outlet_id)    AS outlets,
-       min(a.published_at) AS first_seen,
-       max(a.published_at) AS last_seen
+       count(*)                     AS quotes,
+       count(DISTINCT q.article_id) AS articles,
+       count(DISTINCT a.outlet_id)  AS outlets,
+       min(a.published_at)          AS first_seen,
+       max(a.published_at)          AS last_seen
 FROM quotes q
 JOIN speakers s ON s.id = q.speaker_id
 JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE ($1::timestamptz IS NULL OR a.published_at >= $1)
+  AND ($2::timestamptz IS NULL OR a.published_at < $2)
+  AND ($3::text IS NULL OR o.name = $3)
+  AND ($4::text IS NULL OR q.kind = $4)
 GROUP BY s.id
 ORDER BY quotes DESC, s.display_name
-LIMIT $1
+LIMIT $5
 `
+
+type ReportSpeakersParams struct {
+	Since   *time.Time `json:"since"`
+	Until   *time.Time `json:"until"`
+	Outlet  *string    `json:"outlet"`
+	Kind    *string    `json:"kind"`
+	MaxRows int32      `json:"max_rows"`
+}
 
 type ReportSpeakersRow struct {
 	ID          int64       `json:"id"`
@@ -35,9 +327,17 @@ type ReportSpeakersRow struct {
 	LastSeen    interface{} `json:"last_seen"`
 }
 
+// Every report takes the same filters: since/until on the article's
+// published date, an outlet name, a quote kind. NULL means no filter.
 // Most quoted speakers, with how widely they were quoted.
-func (q *Queries) ReportSpeakers(ctx context.Context, db DBTX, maxRows int32) ([]ReportSpeakersRow, error) {
-	rows, err := db.Query(ctx, reportSpeakers, maxRows)
+func (q *Queries) ReportSpeakers(ctx context.Context, db DBTX, arg ReportSpeakersParams) ([]ReportSpeakersRow, error) {
+	rows, err := db.Query(ctx, reportSpeakers,
+		arg.Since,
+		arg.Until,
+		arg.Outlet,
+		arg.Kind,
+		arg.MaxRows,
+	)
 	if err != nil {
 		return nil, err
 	}
@@ -55,6 +355,66 @@ func (q *Queries) ReportSpeakers(ctx context.Context, db DBTX, maxRows int32) ([
 			&i.FirstSeen,
 			&i.LastSeen,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const reportTimeline = `-- name: ReportTimeline :many
+SELECT (date_trunc('week', a.published_at AT TIME ZONE 'UTC') AT TIME ZONE 'UTC')::timestamptz AS week,
+       count(*) AS quotes,
+       count(DISTINCT q.article_id) AS articles
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE q.speaker_id = $1::bigint AND a.published_at IS NOT NULL
+  AND ($2::timestamptz IS NULL OR a.published_at >= $2)
+  AND ($3::timestamptz IS NULL OR a.published_at < $3)
+  AND ($4::text IS NULL OR o.name = $4)
+  AND ($5::text IS NULL OR q.kind = $5)
+GROUP BY 1
+ORDER BY 1
+LIMIT $6
+`
+
+type ReportTimelineParams struct {
+	SpeakerID int64      `json:"speaker_id"`
+	Since     *time.Time `json:"since"`
+	Until     *time.Time `json:"until"`
+	Outlet    *string    `json:"outlet"`
+	Kind      *string    `json:"kind"`
+	MaxRows   int32      `json:"max_rows"`
+}
+
+type ReportTimelineRow struct {
+	Week     time.Time `json:"week"`
+	Quotes   int64     `json:"quotes"`
+	Articles int64     `json:"articles"`
+}
+
+// Quotes per week for one speaker (weeks start on Monday, UTC); undated articles are left out.
+func (q *Queries) ReportTimeline(ctx context.Context, db DBTX, arg ReportTimelineParams) ([]ReportTimelineRow, error) {
+	rows, err := db.Query(ctx, reportTimeline,
+		arg.SpeakerID,
+		arg.Since,
+		arg.Until,
+		arg.Outlet,
+		arg.Kind,
+		arg.MaxRows,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ReportTimelineRow
+	for rows.Next() {
+		var i ReportTimelineRow
+		if err := rows.Scan(&i.Week, &i.Quotes, &i.Articles); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

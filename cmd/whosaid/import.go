@@ -11,6 +11,7 @@ import (
 
 	"github.com/whosaid/whosaid/internal/importer"
 	"github.com/whosaid/whosaid/internal/report"
+	"github.com/whosaid/whosaid/internal/store"
 )
 
 func newImport() *cobra.Command {
@@ -43,7 +44,7 @@ and make the exit status 1.`,
 				return runErr
 			}
 			if top > 0 {
-				rows, err := st.TopSpeakers(ctx, top)
+				rows, err := st.TopSpeakers(ctx, store.Filter{Limit: top})
 				if err != nil {
 					return err
 				}

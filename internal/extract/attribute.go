@@ -40,5 +40,3 @@ func (d *doc) attribution(f frame) (Attribution, bool) {
 	d.resolve(&a, f)
 	return a, true
 }
-
-func (d *doc) resolve(a *Attribution, f frame) {}

@@ -23,6 +23,19 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] {
 		return cueEntry{}, 0, false
 	}
+	// "-ing" forms are cues in a participle clause (", saying") or with a
+	// form of be ("was telling"), not as gerunds ("for attacking").
+	if e.ing && i > s.ts {
+		p := d.toks[i-1]
+		if p.kind == tWord {
+			w := d.lowerStr(p)
+			switch w {
+			case "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
+			default:
+				return cueEntry{}, 0, false
+			}
+		}
+	}
 	// "the 50 states", "his support": a noun-like form needs a pronoun or
 	// an auxiliary before it to count as a verb.
 	if e.noun && e.base {

@@ -66,6 +66,11 @@ func (d *doc) truncate(s sent, fs []frame) {
 			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
 				continue
 			}
+			// Only a coordinated attribution ends the content; one nested in
+			// a that-clause is part of it.
+			if p := gs - 1; !(d.isPunct(p, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
+				continue
+			}
 			b := gs - 1
 			for b >= s.ts && d.toks[b].s > last.Start && (d.toks[b].kind == tPunct || d.isWord(b, "and") || d.isWord(b, "but") || d.isWord(b, "while") || d.isWord(b, "as")) {
 				b--
@@ -317,6 +322,9 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 			for k < s.te && d.toks[k].kind == tWord && lex.temporal[d.lowerStr(d.toks[k])] {
 				k++
 			}
+		case lex.prep[w] && d.thatAhead(s, k) > 0:
+			// "said on ABC's “This Week” that ...": skip to the "that".
+			k = d.thatAhead(s, k)
 		case lex.prep[w] || w == "to" || w == "with":
 			// A short prepositional phrase that ends at a comma, "that" or
 			// a quote; otherwise the clause starts here.
@@ -347,6 +355,27 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 		}
 	}
 	return k
+}
+
+// thatAhead returns the "that" closing a short phrase starting at k, with
+// no comma or cue before it, or -1.
+func (d *doc) thatAhead(s sent, k int) int {
+	for i := k + 1; i < s.te && i-k <= 15; i++ {
+		t := d.toks[i]
+		if t.kind == tPunct && t.q < 0 && d.r[t.s] != '\'' && d.r[t.s] != '’' {
+			return -1
+		}
+		if t.kind == tWord && t.q < 0 {
+			w := d.lowerStr(t)
+			if w == "that" {
+				return i
+			}
+			if _, cue := lex.cues[w]; cue {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // apposLeft reads "NAME, ROLE, said" leftwards from the comma at j.

@@ -48,6 +48,10 @@ func (d *doc) leftNP(s sent, j int) int {
 	if !d.npWord(t) || d.verbish(t) {
 		return -1
 	}
+	switch d.lowerStr(t) {
+	case "of", "for", "with", "by", "about", "into", "than", "like", "from", "who", "whom":
+		return -1
+	}
 	best := -1
 	if d.isCap(t) || d.knownNoun(t) {
 		best = j

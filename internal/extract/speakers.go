@@ -1,8 +1,250 @@
 package extract
 
-// entity is a named speaker candidate found in the article.
+import (
+	"strings"
+	"unicode"
+)
+
+// entity is someone or something named in the article. Later mentions
+// ("Mr Rahimi", "the cleric", "he") resolve to it.
 type entity struct {
-	name string
+	name   string // fullest form, honorifics stripped
+	last   string // lower-cased last word, the key for short mentions
+	gender byte   // 'm', 'f' or '-'
+	org    bool
+	role   string // "Shia cleric", from the article's own words
+	aff    string
+	pos    int // rune offset of the first mention
 }
 
-func (d *doc) scanEntities() []entity { return nil }
+// mention is one occurrence of an entity, for pronoun resolution.
+type mention struct {
+	pos int
+	ent int
+}
+
+// nameRun is a run of capitalised tokens [a,b] that reads as a name.
+type nameRun struct {
+	a, b   int // tokens of the name proper, honorifics stripped
+	gender byte
+	hon    bool // an honorific came first: surely a person
+}
+
+// nameAt reads a name starting at token i of sentence s, or returns ok
+// false. Honorifics ("Mr.", "Sen.", "President") are skipped.
+func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
+	r := nameRun{gender: '-'}
+	for i < s.te && d.toks[i].kind == tWord && d.isCap(d.toks[i]) {
+		w := strings.TrimSuffix(d.lowerStr(d.toks[i]), ".")
+		g, ok := lex.honorific[w]
+		if !ok {
+			g, ok = lex.honorific[w+"."]
+		}
+		if !ok || i+1 >= s.te || !d.isCap(d.toks[i+1]) {
+			break
+		}
+		r.hon = true
+		if g != '-' {
+			r.gender = g
+		}
+		i++
+	}
+	if i >= s.te || !d.isCap(d.toks[i]) || d.toks[i].q >= 0 {
+		return r, false
+	}
+	r.a = i
+	j := i
+	for j+1 < s.te {
+		n := d.toks[j+1]
+		if n.q >= 0 || n.kind != tWord {
+			break
+		}
+		if d.isCap(n) {
+			j++
+			continue
+		}
+		// Particles inside names: Ibn, bin, de, van, von, al.
+		w := d.lowerStr(n)
+		if (w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "al" || w == "le" || w == "la" || w == "of") && j+2 < s.te && d.isCap(d.toks[j+2]) {
+			j += 2
+			continue
+		}
+		break
+	}
+	r.b = j
+	if r.gender == '-' {
+		if g, ok := lex.firstName[d.lowerStr(d.toks[r.a])]; ok {
+			r.gender = g
+		}
+	}
+	return r, true
+}
+
+// runText is the name as written, possessive dropped.
+func (d *doc) runText(a, b int) string {
+	s := d.str(d.toks[a].s, d.toks[b].e)
+	for _, p := range []string{"’s", "'s", "’", "'"} {
+		s = strings.TrimSuffix(s, p)
+	}
+	return s
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(f[len(f)-1], ".")
+}
+
+func isOrgName(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if lex.orgHead[strings.Trim(w, ".,’'")] {
+			return true
+		}
+	}
+	// All-capital acronyms: HMRC, UFCW, NATO.
+	if len(name) >= 2 && len(name) <= 6 && strings.ToUpper(name) == name && !strings.ContainsAny(name, " .") {
+		return true
+	}
+	return false
+}
+
+// scanEntities collects the names of the article outside quotes, with the
+// role words written around their first mention.
+func (d *doc) scanEntities() []entity {
+	var ents []entity
+	byLast := map[string][]int{}
+	for _, s := range d.sents {
+		for i := s.ts; i < s.te; i++ {
+			t := d.toks[i]
+			if t.kind != tWord || !d.isCap(t) || t.q >= 0 {
+				continue
+			}
+			// A capitalised sentence opener like "The" or "But" is no name.
+			if lex.nonName[d.lowerStr(t)] {
+				continue
+			}
+			r, ok := d.nameAt(s, i)
+			if !ok {
+				continue
+			}
+			name := d.runText(r.a, r.b)
+			single := r.a == r.b
+			org := isOrgName(name)
+			if single && !r.hon && !org {
+				if _, first := lex.firstName[strings.ToLower(name)]; first {
+					i = r.b
+					continue
+				}
+			}
+			last := lastWord(name)
+			idx := -1
+			for _, k := range byLast[last] {
+				if strings.HasSuffix(ents[k].name, name) || strings.HasSuffix(name, ents[k].name) {
+					idx = k
+					break
+				}
+			}
+			if idx < 0 {
+				ents = append(ents, entity{name: name, last: last, gender: r.gender, org: org, pos: t.s})
+				idx = len(ents) - 1
+				byLast[last] = append(byLast[last], idx)
+				role, aff := d.roleAround(s, i, r)
+				ents[idx].role, ents[idx].aff = role, aff
+				if g := roleGender(role); ents[idx].gender == '-' {
+					ents[idx].gender = g
+				}
+			} else {
+				e := &ents[idx]
+				if len(name) > len(e.name) {
+					e.name = name
+				}
+				if e.gender == '-' {
+					e.gender = r.gender
+				}
+				if e.role == "" {
+					e.role, e.aff = d.roleAround(s, i, r)
+				}
+			}
+			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
+			i = r.b
+		}
+	}
+	return ents
+}
+
+func roleGender(role string) byte {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if g := lex.role[w]; g == 'm' || g == 'f' {
+			return g
+		}
+	}
+	return '-'
+}
+
+// findEntity resolves a written name to the fullest entity with the same
+// last word, or -1.
+func (d *doc) findEntity(name string) int {
+	last := lastWord(name)
+	best := -1
+	for k, e := range d.ents {
+		if e.last == last && (strings.HasSuffix(e.name, name) || strings.Contains(e.name, name) || strings.HasSuffix(name, e.name)) {
+			if best < 0 || len(e.name) > len(d.ents[best].name) {
+				best = k
+			}
+		}
+	}
+	return best
+}
+
+// pronounRef resolves he/she at rune pos: the latest fitting speaker of
+// the paragraph before, else the latest fitting person mentioned.
+func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
+	if lastSpk >= 0 {
+		e := d.ents[lastSpk]
+		if !e.org && (e.gender == g || e.gender == '-') {
+			return lastSpk
+		}
+	}
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.pos >= pos {
+			continue
+		}
+		if pos-m.pos > 3000 {
+			break
+		}
+		e := d.ents[m.ent]
+		if !e.org && (e.gender == g || e.gender == '-') && !isOrgName(e.name) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// descRef resolves "the cleric" to the latest entity introduced with that
+// role noun.
+func (d *doc) descRef(pos int, noun string) int {
+	for k := len(d.mentions) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.pos >= pos {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.ents[m.ent].role)) {
+			if w == noun {
+				return m.ent
+			}
+		}
+	}
+	return -1
+}
+
+func hasUpper(s string) bool {
+	for _, c := range s {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}

@@ -24,18 +24,21 @@ type token struct {
 
 // doc is the working state for one Extract call.
 type doc struct {
-	r      []rune
-	toks   []token
-	quotes []quote
-	sents  []sent
-	qmark  map[int]tkind // rune offset -> quote mark kind, only for recognised marks
-	qlen   map[int]int   // rune length of a recognised mark ('' is two runes)
-	buf    []byte        // scratch for lower-cased lookups
-	ents   []entity
+	r        []rune
+	toks     []token
+	quotes   []quote
+	sents    []sent
+	qmark    map[int]tkind // rune offset -> quote mark kind, only for recognised marks
+	qlen     map[int]int   // rune length of a recognised mark ('' is two runes)
+	buf      []byte        // scratch for lower-cased lookups
+	ents     []entity
+	mentions []mention
+	lastSpk  int          // entity of the latest person speaker, or -1
+	lastReal *Attribution // the latest attribution with a cue
 }
 
 func newDoc(text string) *doc {
-	d := &doc{}
+	d := &doc{lastSpk: -1}
 	if utf8.ValidString(text) {
 		d.r = []rune(text)
 	} else {

@@ -20,20 +20,6 @@ type SpeakerStat struct {
 	LastSeen  *time.Time `json:"last_seen"`
 }
 
-// TopSpeakers lists the most quoted speakers.
-func (s *Store) TopSpeakers(ctx context.Context, limit int) ([]SpeakerStat, error) {
-	rows, err := s.q.ReportSpeakers(ctx, s.pool, int32(limit))
-	if err != nil {
-		return nil, fmt.Errorf("report speakers: %w", err)
-	}
-	out := make([]SpeakerStat, len(rows))
-	for i, r := range rows {
-		out[i] = SpeakerStat{ID: r.ID, Name: r.DisplayName, Type: r.Type, Quotes: r.Quotes,
-			Articles: r.Articles, Outlets: r.Outlets, FirstSeen: anyTime(r.FirstSeen), LastSeen: anyTime(r.LastSeen)}
-	}
-	return out, nil
-}
-
 // anyTime reads an aggregate over a timestamptz, which sqlc types as any.
 func anyTime(v any) *time.Time {
 	if t, ok := v.(time.Time); ok {
