@@ -15,6 +15,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if !ok {
 		return cueEntry{}, 0, false
 	}
+	if string(w) == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
+		return cueEntry{}, 0, false // the cue is the "saying" that follows
+	}
 	// "United States", "the Post": a capital mid-sentence is a name.
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ {
 		return cueEntry{}, 0, false
@@ -29,6 +32,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		p := d.toks[i-1]
 		if p.kind == tWord {
 			w := d.lowerStr(p)
+			if w == "as" && i-2 >= s.ts && d.isWord(i-2, "quoted") {
+				w = "is" // "was quoted as saying"
+			}
 			switch w {
 			case "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:

@@ -28,6 +28,12 @@ func (d *doc) quoteSpans(qi int) []Span {
 	return append([]Span(nil), d.quotes[qi].spans...)
 }
 
+// addQuote appends quote qi's spans to f's content.
+func (d *doc) addQuote(f *frame, qi int) {
+	f.spans = append(f.spans, d.quotes[qi].spans...)
+	f.quoted += len(d.quotes[qi].spans)
+}
+
 // tokSpan is the rune span of tokens [a,b] inclusive.
 func (d *doc) tokSpan(a, b int) Span { return Span{d.toks[a].s, d.toks[b].e} }
 
@@ -96,8 +102,7 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 			q := d.quotes[qi]
 			// The quote covers the clause: direct.
 			if d.toks[b].e <= q.e {
-				f.spans = append(f.spans, d.quoteSpans(qi)...)
-				f.quoted++
+				d.addQuote(f, qi)
 				return true
 			}
 		}

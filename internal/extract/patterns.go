@@ -187,8 +187,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if quoteLed {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
 				if k := d.nextQuoteNear(s, after); k >= 0 {
-					f.spans = append(f.spans, d.quoteSpans(d.toks[k].q)...)
-					f.quoted++
+					d.addQuote(&f, d.toks[k].q)
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !lex.ingCue[d.lowerStr(d.toks[k+1])] && !lex.stop[d.lowerStr(d.toks[k+1])] {
 				// Many of the closures, he said, have involved ...
@@ -221,8 +220,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if qi := d.prevPureQuote(si); qi >= 0 && f.srcS == s.ts {
 		k := d.adjuncts(s, after, &f)
 		if k >= s.te-1 {
-			f.spans = d.quoteSpans(qi)
-			f.quoted = 1
+			f.spans = nil
+			d.addQuote(&f, qi)
 			f.conf = 0.6
 			return f, true
 		}
@@ -290,8 +289,8 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		// "He said:" closing a paragraph introduces the next one's quote.
 		if s.te-1 >= s.ts && d.isPunct(s.te-1, ':') {
 			if qi := d.nextParaQuote(si); qi >= 0 {
-				f.spans = d.quoteSpans(qi)
-				f.quoted = 1
+				f.spans = nil
+				d.addQuote(f, qi)
 				return true
 			}
 		}
@@ -324,7 +323,13 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 			}
 		case lex.prep[w] && d.thatAhead(s, k) > 0:
 			// "said on ABC's “This Week” that ...": skip to the "that".
-			k = d.thatAhead(s, k)
+			m := d.thatAhead(s, k)
+			for x := k + 1; x+1 < m && f.addrS < 0; x++ {
+				if d.isWord(x, "with") || d.isWord(x, "to") {
+					f.addrS, f.addrE = x+1, m-1
+				}
+			}
+			k = m
 		case lex.prep[w] || w == "to" || w == "with":
 			// A short prepositional phrase that ends at a comma, "that" or
 			// a quote; otherwise the clause starts here.
@@ -553,13 +558,11 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 		switch {
 		case last.para == s.para:
 			used[qi] = true
-			last.spans = append(last.spans, d.quoteSpans(qi)...)
-			last.quoted++
+			d.addQuote(last, qi)
 		case lastPara >= s.para-1 && (si == 0 || d.sents[si-1].para != s.para):
 			used[qi] = true
 			c := newFrame(s.para)
-			c.spans = d.quoteSpans(qi)
-			c.quoted = 1
+			d.addQuote(&c, qi)
 			p := last
 			if p.prev != nil {
 				p = p.prev

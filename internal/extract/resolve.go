@@ -26,7 +26,7 @@ func (d *doc) resolve(a *Attribution, f frame) {
 	if f.headE >= 0 && f.roleS >= 0 {
 		hs, he, rs, re = f.srcS, f.headE, f.roleS, f.roleE
 		// "an 18-year-old protester, Jane Roe": the name is in the apposition.
-		if !d.hasName(hs, he) && d.hasName(rs, re) {
+		if d.hasName(rs, re) && (!d.hasName(hs, he) || !d.isCap(d.toks[he])) {
 			hs, he, rs, re = rs, re, hs, he
 		}
 	}
@@ -131,7 +131,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if i > a && (d.isWord(i-1, "for") || d.isWord(i-1, "of") || d.isWord(i-1, "at")) && found {
 			break
 		}
-		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok {
+		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok && !d.commonNoun(r) {
 			run, found = r, true
 			i = r.b
 		}
@@ -187,6 +187,16 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		}
 	}
 	return -1
+}
+
+// commonNoun reports a one-word run that is a capitalised common noun:
+// "Officials said", "Protesters chanted".
+func (d *doc) commonNoun(r nameRun) bool {
+	if r.a != r.b || r.hon {
+		return false
+	}
+	w := d.lowerStr(d.toks[r.a])
+	return lex.group[w] || lex.role[w] != 0 || d.isRoleNoun(r.a) || lex.nonName[w]
 }
 
 // anonymous reports an unnamed source: "a source", "officials who spoke

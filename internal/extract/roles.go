@@ -72,7 +72,7 @@ func splitRole(s string) (role, aff string) {
 		s = strings.TrimPrefix(s, det)
 	}
 	for _, poss := range []string{"’s ", "'s "} {
-		if i := strings.LastIndex(s, poss); i > 0 && hasUpper(s[:i]) {
+		if i := strings.LastIndex(s, poss); i > 0 {
 			return strings.TrimSpace(s[i+len(poss):]), strings.TrimSpace(s[:i])
 		}
 	}

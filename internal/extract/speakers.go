@@ -126,7 +126,7 @@ func (d *doc) scanEntities() []entity {
 				continue
 			}
 			r, ok := d.nameAt(s, i)
-			if !ok {
+			if !ok || d.commonNoun(r) {
 				continue
 			}
 			name := d.runText(r.a, r.b)

@@ -141,6 +141,12 @@ func (d *doc) tokenize(s, e int) {
 			}
 			break
 		}
+		// A plural possessive keeps its apostrophe: "the students’ union".
+		if j < e && (r[j] == '’' || r[j] == '\'') && r[j-1] == 's' && j-i > 2 {
+			if _, q := d.qmark[j]; !q {
+				j++
+			}
+		}
 		// Abbreviations and initials keep their full stop: "Mr.", "G.", "U.S."
 		if j < e && r[j] == '.' {
 			t := token{s: i, e: j}

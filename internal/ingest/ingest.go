@@ -19,6 +19,7 @@ import (
 type Article struct {
 	Path      string    // the file it came from
 	Line      int       // 1-based line in a JSONL file; 0 for a whole-file article
+	Record    string    // the record inside the file: a WARC-Record-ID, "item 3" of a feed, "[2]" of a JSON array; "" otherwise
 	Doc       string    // the file name without folder and extension
 	URL       string    // canonical URL when known
 	Title     string    // headline
@@ -30,11 +31,16 @@ type Article struct {
 }
 
 // Error names a file (and a line, for one record of a JSONL file) that could
-// not be read, and why.
+// not be read, and why. For a record of a WARC file, a feed or a JSON array,
+// Record and Offset say which one; Err then already names the record in its
+// message too, so that callers that copy only Path, Line and Err (the
+// importer does) still print it.
 type Error struct {
-	Path string
-	Line int
-	Err  error
+	Path   string
+	Line   int
+	Record string // WARC-Record-ID, "item N" of a feed, "[N]" of a JSON array
+	Offset int64  // byte offset of a WARC record (of its gzip member in a .warc.gz); -1 when unknown
+	Err    error
 }
 
 func (e *Error) Error() string {
