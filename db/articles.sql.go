@@ -21,6 +21,43 @@ func (q *Queries) ArticleCount(ctx context.Context, db DBTX) (int64, error) {
 	return count, err
 }
 
+const articleFingerprintList = `-- name: ArticleFingerprintList :many
+SELECT encode(a.body_sha256, 'hex')::text AS body_hash,
+       count(q.id) AS quotes,
+       coalesce(md5(string_agg(q.ordinal || ':' || q.text || ':' || coalesce(q.speaker_name, ''), '|' ORDER BY q.ordinal)), '')::text AS digest
+FROM articles a LEFT JOIN quotes q ON q.article_id = a.id
+GROUP BY a.id
+ORDER BY 1
+`
+
+type ArticleFingerprintListRow struct {
+	BodyHash string `json:"body_hash"`
+	Quotes   int64  `json:"quotes"`
+	Digest   string `json:"digest"`
+}
+
+// What an import left behind, article by article, to compare two databases:
+// the body hash, its quote count and a digest of its quotes.
+func (q *Queries) ArticleFingerprintList(ctx context.Context, db DBTX) ([]ArticleFingerprintListRow, error) {
+	rows, err := db.Query(ctx, articleFingerprintList)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ArticleFingerprintListRow
+	for rows.Next() {
+		var i ArticleFingerprintListRow
+		if err := rows.Scan(&i.BodyHash, &i.Quotes, &i.Digest); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const articleGet = `-- name: ArticleGet :one
 SELECT a.id, a.url, a.body_sha256, a.title, a.outlet_id, a.byline, a.published_at, a.body, a.source_path, a.source_encoding, a.extractor_version, a.imported_at, a.updated_at, o.name AS outlet_name
 FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id

@@ -41,3 +41,13 @@ SELECT id, body FROM articles WHERE id > @after_id ORDER BY id LIMIT @max_rows;
 
 -- name: ArticleSetExtractorVersion :exec
 UPDATE articles SET extractor_version = @extractor_version, updated_at = now() WHERE id = @id;
+
+-- name: ArticleFingerprintList :many
+-- What an import left behind, article by article, to compare two databases:
+-- the body hash, its quote count and a digest of its quotes.
+SELECT encode(a.body_sha256, 'hex')::text AS body_hash,
+       count(q.id) AS quotes,
+       coalesce(md5(string_agg(q.ordinal || ':' || q.text || ':' || coalesce(q.speaker_name, ''), '|' ORDER BY q.ordinal)), '')::text AS digest
+FROM articles a LEFT JOIN quotes q ON q.article_id = a.id
+GROUP BY a.id
+ORDER BY 1;

@@ -36,3 +36,17 @@ func (s *Store) ArticleQuotes(ctx context.Context, hash []byte) ([]db.QuoteListB
 	}
 	return s.q.QuoteListByArticle(ctx, s.pool, a.ID)
 }
+
+// Fingerprint describes the stored articles and quotes so that two
+// databases can be compared: one line per article, sorted by body hash.
+func (s *Store) Fingerprint(ctx context.Context) ([]string, error) {
+	rows, err := s.q.ArticleFingerprintList(ctx, s.pool)
+	if err != nil {
+		return nil, fmt.Errorf("fingerprint: %w", err)
+	}
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = fmt.Sprintf("%s %d %s", r.BodyHash, r.Quotes, r.Digest)
+	}
+	return out, nil
+}
