@@ -37,6 +37,6 @@ func newRoot() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&dbURL, "db", "", "PostgreSQL URL (default $DATABASE_URL, else a private cluster under $XDG_DATA_HOME/whosaid)")
-	root.AddCommand(newImport(), newExtract(), newMigrate(), newDB(), newReport(), newSpeakers(), newReextract())
+	root.AddCommand(newImport(), newExtract(), newMigrate(), newDB(), newReport(), newSpeakers(), newReextract(), newBench())
 	return root
 }

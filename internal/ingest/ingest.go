@@ -4,6 +4,7 @@
 package ingest
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Article is one news article as read from its file.
@@ -39,7 +41,7 @@ type Error struct {
 	Path   string
 	Line   int
 	Record string // WARC-Record-ID, "item N" of a feed, "[N]" of a JSON array
-	Offset int64  // byte offset of a WARC record (of its gzip member in a .warc.gz); -1 when unknown
+	Offset int64  // byte offset of a WARC record (of its gzip member in a .warc.gz); 0 for other records
 	Err    error
 }
 
@@ -57,29 +59,109 @@ var (
 	ErrEmpty       = errors.New("empty file")
 	ErrBinary      = errors.New("binary file, not text")
 	ErrUnsupported = errors.New("unsupported file type")
+	ErrNoText      = errors.New("no article text found")
+	ErrTruncated   = errors.New("truncated")
 )
 
 // Stdin is the path that means JSON lines on standard input.
 const Stdin = "-"
 
+// Stats counts what reading one file found. Records are the units of the
+// file (1 for a text or HTML file, non-blank lines of JSONL, elements of a
+// JSON array, WARC records, feed items); each either became an article, was
+// skipped (a WARC request, redirect or image; a summary-only feed item), or
+// failed with an error.
+type Stats struct {
+	Records, Articles, Skipped int
+	SkipReasons                map[string]int // why records were skipped, e.g. "warc request", "http status 301"
+}
+
+func (s *Stats) skip(reason string) {
+	if s == nil {
+		return
+	}
+	s.Skipped++
+	if s.SkipReasons == nil {
+		s.SkipReasons = map[string]int{}
+	}
+	s.SkipReasons[reason]++
+}
+
+func (s *Stats) record() {
+	if s != nil {
+		s.Records++
+	}
+}
+
+// reader reads one format from r, calling emit for every article, counting
+// records and skips in st (never nil when called through ReadFileStats).
+type reader func(path string, r io.Reader, emit func(Article), st *Stats) []*Error
+
 // readers maps a lower-case file extension to the function that reads it.
-var readers = map[string]func(path string, r io.Reader, emit func(Article)) []*Error{
-	".txt":    readText,
-	".text":   readText,
-	".jsonl":  readJSONL,
-	".ndjson": readJSONL,
+// ".warc.gz" is the one two-part extension (see ext).
+var readers = map[string]reader{
+	".txt":     readText,
+	".text":    readText,
+	".jsonl":   readJSONL,
+	".ndjson":  readJSONL,
+	".json":    readJSON,
+	".html":    readHTML,
+	".htm":     readHTML,
+	".xhtml":   readHTML,
+	".warc":    readWARC,
+	".warc.gz": readWARC,
+	".rss":     readFeed,
+	".atom":    readFeed,
+	".xml":     readFeed,
+}
+
+// kinds names the format behind each extension, so that ReadFile can tell
+// when a file's content contradicts its name.
+var kinds = map[string]string{
+	".txt": "text", ".text": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+	".html": "html", ".htm": "html", ".xhtml": "html", ".warc": "warc", ".warc.gz": "warc",
+	".rss": "feed", ".atom": "feed", ".xml": "feed",
+}
+
+const wantFormats = "want .txt, .jsonl, .json, .html, .warc, .warc.gz, or an RSS/Atom feed (.rss, .atom, .xml)"
+
+// ext is the lower-case extension that picks a reader: ".warc.gz" for
+// gzipped WARC files, else the last extension.
+func ext(path string) string {
+	lower := strings.ToLower(filepath.Base(path))
+	if strings.HasSuffix(lower, ".warc.gz") {
+		return ".warc.gz"
+	}
+	return filepath.Ext(lower)
 }
 
 // Supported reports whether ReadFile knows the file's format by its name.
 func Supported(path string) bool {
-	_, ok := readers[strings.ToLower(filepath.Ext(path))]
+	_, ok := readers[ext(path)]
 	return ok
+}
+
+// skippedNames are files a folder walk leaves out although their extension
+// is supported: the README.TXT, LICENSE.txt … that come with a corpus are
+// not articles. Named directly, such a file is read like any other.
+var skippedNames = []string{"readme", "license", "licence", "copying", "changelog"}
+
+func skippedName(path string) bool {
+	base := strings.ToLower(filepath.Base(path))
+	for _, s := range skippedNames {
+		if base == s || strings.HasPrefix(base, s+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // List expands paths (files or folders, walked recursively) into the files
 // to read, in a stable order. A folder contributes only files whose format is
-// supported; a file named directly is listed whatever its name, so that an
-// unsupported file gets a clear error instead of silence.
+// supported by their extension (an .xml file only when it sniffs as a feed),
+// leaving out hidden folders and README/LICENSE files; a file named directly
+// is listed whatever its name, so that ReadFile sniffs it or gives a clear
+// error instead of silence.
 func List(paths []string) ([]string, []*Error) {
 	var files []string
 	var errs []*Error
@@ -112,9 +194,13 @@ func List(paths []string) ([]string, []*Error) {
 				}
 				return nil
 			}
-			if d.Type().IsRegular() && Supported(path) {
-				found = append(found, path)
+			if !d.Type().IsRegular() || !Supported(path) || skippedName(path) {
+				return nil
 			}
+			if ext(path) == ".xml" && sniffFile(path) != ".rss" {
+				return nil
+			}
+			found = append(found, path)
 			return nil
 		})
 		if err != nil {
@@ -130,19 +216,84 @@ func List(paths []string) ([]string, []*Error) {
 // A problem with the whole file, or with single records in it, comes back as
 // errors; the good records of a partly bad file are still emitted.
 func ReadFile(path string, emit func(Article)) []*Error {
-	read, ok := readers[strings.ToLower(filepath.Ext(path))]
+	_, errs := ReadFileStats(path, emit)
+	return errs
+}
+
+// ReadFileStats is ReadFile that also counts the file's records, articles and
+// skipped records.
+//
+// The format comes from the extension; the content is sniffed when the
+// extension is unknown (or missing), and it overrides the extension when it
+// clearly says otherwise: gzip holding a WARC, a "WARC/1.x" header, an HTML
+// doctype or <html> root, an <rss>/<feed>/<rdf:RDF> root.
+func ReadFileStats(path string, emit func(Article)) (Stats, []*Error) {
 	if path == Stdin {
-		return readJSONL(path, os.Stdin, emit)
-	}
-	if !ok {
-		return []*Error{{Path: path, Err: fmt.Errorf("%w %q (want .txt or .jsonl)", ErrUnsupported, filepath.Ext(path))}}
+		return readWith(readJSONL, path, os.Stdin, emit)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return []*Error{{Path: path, Err: err}}
+		return Stats{}, []*Error{{Path: path, Err: err}}
 	}
 	defer f.Close()
-	return read(path, f, emit)
+	br := bufio.NewReaderSize(f, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return Stats{}, []*Error{{Path: path, Err: err}}
+	}
+	e := ext(path)
+	read, known := readers[e]
+	if s := sniffStrong(head); s != "" && (!known || kinds[s] != kinds[e]) {
+		read, known = readers[s], true
+	}
+	if !known {
+		s, err := sniffWeak(head)
+		if err != nil {
+			return Stats{Records: 1}, []*Error{{Path: path, Err: err}}
+		}
+		read = readers[s]
+	}
+	return readWith(read, path, br, emit)
+}
+
+// readWith runs one reader, sanitizing and counting its articles; one whose
+// text is nothing once sanitized (a JSON "text" of NUL bytes) is an error.
+func readWith(read reader, path string, r io.Reader, emit func(Article)) (Stats, []*Error) {
+	var st Stats
+	var blank []*Error
+	errs := read(path, r, func(a Article) {
+		a = sanitize(a)
+		if strings.TrimSpace(a.Body) == "" {
+			err := error(ErrNoText)
+			if a.Record != "" {
+				err = fmt.Errorf("%s: %w", a.Record, err)
+			}
+			blank = append(blank, &Error{Path: a.Path, Line: a.Line, Record: a.Record, Err: err})
+			return
+		}
+		st.Articles++
+		emit(a)
+	}, &st)
+	return st, append(errs, blank...)
+}
+
+// sanitize makes every text field valid UTF-8 without NUL bytes (PostgreSQL
+// text cannot hold them).
+func sanitize(a Article) Article {
+	for _, s := range []*string{&a.URL, &a.Title, &a.Outlet, &a.Byline, &a.Body, &a.Record} {
+		*s = cleanText(*s)
+	}
+	return a
+}
+
+func cleanText(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if strings.IndexByte(s, 0) >= 0 {
+		s = strings.ReplaceAll(s, "\x00", "")
+	}
+	return s
 }
 
 // DocName is the file name without folder and extension: a/b/c.txt -> c.

@@ -67,6 +67,8 @@ func byline(v any) string {
 var timeLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999Z0700", // JSON-LD and feeds write +0100 too
+	"2006-01-02T15:04Z07:00",
 	"2006-01-02 15:04:05Z07:00",
 	"2006-01-02 15:04:05",
 	"2006-01-02",

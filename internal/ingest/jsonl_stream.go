@@ -18,7 +18,7 @@ var ErrTooLarge = fmt.Errorf("article larger than %d MiB", MaxArticleBytes>>20)
 // readJSONL streams one article per line, holding one line at a time. A
 // broken or oversized line is reported with its number and the rest of the
 // file still imports.
-func readJSONL(path string, r io.Reader, emit func(Article)) []*Error {
+func readJSONL(path string, r io.Reader, emit func(Article), st *Stats) []*Error {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var errs []*Error
 	seen := false
@@ -27,6 +27,7 @@ func readJSONL(path string, r io.Reader, emit func(Article)) []*Error {
 		if errors.Is(err, ErrTooLarge) {
 			errs = append(errs, &Error{Path: path, Line: n, Err: err})
 			seen = true
+			st.record()
 			continue
 		}
 		if err != nil && err != io.EOF {
@@ -34,6 +35,7 @@ func readJSONL(path string, r io.Reader, emit func(Article)) []*Error {
 		}
 		if line = bytes.TrimSpace(line); len(line) > 0 {
 			seen = true
+			st.record()
 			a, perr := parseJSONArticle(line)
 			switch {
 			case perr != nil && errors.Is(perr, ErrBinary) && len(errs) == 0 && n == 1:

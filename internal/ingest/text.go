@@ -13,7 +13,8 @@ const maxTitleRunes = 200
 // non-blank line is the title when a blank line follows it and it is at most
 // 200 characters long. The body is the whole decoded text, headline
 // included, so that stored offsets equal the ones `whosaid extract` prints.
-func readText(path string, r io.Reader, emit func(Article)) []*Error {
+func readText(path string, r io.Reader, emit func(Article), st *Stats) []*Error {
+	st.record()
 	data, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
 	if err != nil {
 		return []*Error{{Path: path, Err: err}}

@@ -1,0 +1,94 @@
+package extract
+
+import "testing"
+
+func TestSpeakerResolution(t *testing.T) {
+	text := `Shia cleric Ali Rahimi urged calm on Sunday. Mr Rahimi said the results would be accepted.
+
+“Nobody should take to the streets,” the cleric said.
+
+Rahimi spoke after meeting Farah Nazari, the election commissioner. She said the count was fair. “Every ballot was checked twice,” she added.
+
+He later said he trusted her.`
+	as := Extract(text)
+	check(t, find(t, as, "results would be accepted"), want{source: "Mr Rahimi", speaker: "Ali Rahimi", typ: Person, role: "Shia cleric"})
+	check(t, find(t, as, "Nobody should take"), want{source: "the cleric", speaker: "Ali Rahimi"})
+	check(t, find(t, as, "the count was fair"), want{source: "She", speaker: "Farah Nazari", role: "election commissioner"})
+	check(t, find(t, as, "Every ballot"), want{source: "she", speaker: "Farah Nazari"})
+	check(t, find(t, as, "he trusted her"), want{source: "He", speaker: "Ali Rahimi"})
+}
+
+func TestHonorificsStripped(t *testing.T) {
+	as := Extract("Sen. Maria Olsen criticised the plan. Ms. Olsen said it would cost too much. Dr. Karl Weiss said it would not.")
+	check(t, find(t, as, "cost too much"), want{speaker: "Maria Olsen"})
+	check(t, find(t, as, "it would not"), want{speaker: "Karl Weiss"})
+}
+
+func TestNameInsideQuoteIsNotSpeaker(t *testing.T) {
+	as := Extract("Tom Berg runs the shelter. “Anna Kowalski gave us everything we have,” he said.")
+	check(t, find(t, as, "gave us everything"), want{source: "he", speaker: "Tom Berg"})
+}
+
+func TestContinuationParagraph(t *testing.T) {
+	text := "“The water is rising,” said Lena Voss, a farmer.\n\n“We have moved the animals to the hill.”\n\nThe rain stopped on Monday."
+	as := Extract(text)
+	if len(as) != 2 {
+		t.Fatalf("want the quote and its continuation, got:\n%s", dump(as))
+	}
+	c := as[1]
+	if c.Cue != nil || c.Source != nil {
+		t.Errorf("a continuation has no cue or source: %+v", c)
+	}
+	check(t, c, want{kind: Direct, speaker: "Lena Voss", role: "farmer"})
+}
+
+func TestSpeakerTypes(t *testing.T) {
+	cases := []struct{ text, sub, typ, speaker string }{
+		{"The National Human Rights Commission said the arrests were illegal.", "arrests were illegal", Organization, "National Human Rights Commission"},
+		{"The ministry said the arrests were legal.", "arrests were legal", Organization, ""},
+		{"Protesters said they would return on Friday.", "would return", Group, ""},
+		{"Officials said the bridge would reopen.", "bridge would reopen", Group, ""},
+		{"A source said the deal was close.", "deal was close", Anonymous, ""},
+		{"Two officials, who spoke on condition of anonymity, said the deal was dead.", "deal was dead", Anonymous, ""},
+	}
+	for _, c := range cases {
+		a := find(t, Extract(c.text), c.sub)
+		check(t, a, want{typ: c.typ, speaker: c.speaker})
+		if c.speaker == "" && a.Speaker != "" {
+			t.Errorf("%q: speaker = %q, want none", c.text, a.Speaker)
+		}
+	}
+}
+
+func TestRoleAndAffiliation(t *testing.T) {
+	cases := []struct{ text, sub string }{
+		{"Mia Lund, Human Rights Watch’s Asia director, said the trial was unfair.", "trial was unfair"},
+		{"UFCW Local 832 president Jeff Traeger said the workers were tired.", "workers were tired"},
+		{"A spokesperson for HMRC said the rules had not changed.", "rules had not changed"},
+	}
+	wants := []want{
+		{speaker: "Mia Lund", role: "Asia director", aff: "Human Rights Watch"},
+		{speaker: "Jeff Traeger", role: "president", aff: "UFCW Local 832"},
+		{role: "spokesperson", aff: "HMRC"},
+	}
+	for i, c := range cases {
+		check(t, find(t, Extract(c.text), c.sub), wants[i])
+	}
+}
+
+func TestAddressee(t *testing.T) {
+	cases := []struct{ text, to string }{
+		{"Ida Lind told Reuters that the plant would close.", "Reuters"},
+		{"Ida Lind told reporters the plant would close.", "reporters"},
+		{"Ida Lind said in an interview with CNN that the plant would close.", "CNN"},
+		{"Ida Lind told the Associated Press that the plant would close.", "the Associated Press"},
+	}
+	for _, c := range cases {
+		check(t, find(t, Extract(c.text), "plant would close"), want{to: c.to})
+	}
+}
+
+func TestFirstNameGender(t *testing.T) {
+	text := "Peter Hale and Susan Moore met the board. Moore argued for the merger. Hale was opposed. She said the deal would save jobs."
+	check(t, find(t, Extract(text), "save jobs"), want{source: "She", speaker: "Susan Moore"})
+}
