@@ -263,15 +263,26 @@ func (q *Queries) ArticleUpdate(ctx context.Context, db DBTX, arg ArticleUpdateP
 	return err
 }
 
-const outletUpsert = `-- name: OutletUpsert :one
+const outletGetByName = `-- name: OutletGetByName :one
+SELECT id FROM outlets WHERE name = $1
+`
+
+func (q *Queries) OutletGetByName(ctx context.Context, db DBTX, name string) (int64, error) {
+	row := db.QueryRow(ctx, outletGetByName, name)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
+}
+
+const outletInsert = `-- name: OutletInsert :one
 INSERT INTO outlets (name) VALUES ($1)
-ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+ON CONFLICT (name) DO NOTHING
 RETURNING id
 `
 
-// DO UPDATE (a no-op write) so RETURNING gives the id of an existing row too.
-func (q *Queries) OutletUpsert(ctx context.Context, db DBTX, name string) (int64, error) {
-	row := db.QueryRow(ctx, outletUpsert, name)
+// Returns no row when a concurrent import inserted the name first.
+func (q *Queries) OutletInsert(ctx context.Context, db DBTX, name string) (int64, error) {
+	row := db.QueryRow(ctx, outletInsert, name)
 	var id int64
 	err := row.Scan(&id)
 	return id, err

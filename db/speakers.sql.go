@@ -53,6 +53,35 @@ func (q *Queries) SpeakerAliasGet(ctx context.Context, db DBTX, key string) (int
 	return speaker_id, err
 }
 
+const speakerAliasGetMany = `-- name: SpeakerAliasGetMany :many
+SELECT key, speaker_id FROM speaker_aliases WHERE key = ANY($1::text[])
+`
+
+type SpeakerAliasGetManyRow struct {
+	Key       string `json:"key"`
+	SpeakerID int64  `json:"speaker_id"`
+}
+
+func (q *Queries) SpeakerAliasGetMany(ctx context.Context, db DBTX, keys []string) ([]SpeakerAliasGetManyRow, error) {
+	rows, err := db.Query(ctx, speakerAliasGetMany, keys)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerAliasGetManyRow
+	for rows.Next() {
+		var i SpeakerAliasGetManyRow
+		if err := rows.Scan(&i.Key, &i.SpeakerID); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const speakerAliasInsert = `-- name: SpeakerAliasInsert :exec
 INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
 VALUES ($1, $2, $3, $4, $5, $6)
@@ -343,6 +372,7 @@ SELECT s.id, s.display_name, s.type,
        (SELECT coalesce(string_agg(a.name, ', ' ORDER BY a.name), '') FROM speaker_aliases a
          WHERE a.speaker_id = s.id AND a.name <> s.display_name)::text AS aliases
 FROM speakers s
+WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id)
 ORDER BY quotes DESC, s.display_name
 LIMIT $1
 `
@@ -355,6 +385,7 @@ type SpeakerListRow struct {
 	Aliases     string `json:"aliases"`
 }
 
+// A speaker resolved for an article that then failed to save has no quotes.
 func (q *Queries) SpeakerList(ctx context.Context, db DBTX, maxRows int32) ([]SpeakerListRow, error) {
 	rows, err := db.Query(ctx, speakerList, maxRows)
 	if err != nil {

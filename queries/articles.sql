@@ -1,7 +1,10 @@
--- name: OutletUpsert :one
--- DO UPDATE (a no-op write) so RETURNING gives the id of an existing row too.
+-- name: OutletGetByName :one
+SELECT id FROM outlets WHERE name = @name;
+
+-- name: OutletInsert :one
+-- Returns no row when a concurrent import inserted the name first.
 INSERT INTO outlets (name) VALUES (@name)
-ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name
+ON CONFLICT (name) DO NOTHING
 RETURNING id;
 
 -- name: ArticleInsert :one

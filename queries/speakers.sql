@@ -37,6 +37,8 @@ SELECT s.id, s.display_name, s.type,
        (SELECT coalesce(string_agg(a.name, ', ' ORDER BY a.name), '') FROM speaker_aliases a
          WHERE a.speaker_id = s.id AND a.name <> s.display_name)::text AS aliases
 FROM speakers s
+-- A speaker resolved for an article that then failed to save has no quotes.
+WHERE EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = s.id)
 ORDER BY quotes DESC, s.display_name
 LIMIT @max_rows;
 
@@ -77,3 +79,6 @@ UPDATE quotes SET speaker_id = @to_id::bigint WHERE speaker_id = @from_id::bigin
 
 -- name: QuoteMoveSpeakerKey :execrows
 UPDATE quotes SET speaker_id = @to_id::bigint WHERE speaker_id = @from_id::bigint AND speaker_key = @speaker_key::text;
+
+-- name: SpeakerAliasGetMany :many
+SELECT key, speaker_id FROM speaker_aliases WHERE key = ANY(@keys::text[]);

@@ -119,8 +119,8 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 	var writers sync.WaitGroup
 	for range opt.Writers {
 		writers.Go(func() {
-			for j := range extracted {
-				r.save(j)
+			for batch := range batches(extracted, batchSize) {
+				r.save(batch)
 			}
 		})
 	}
@@ -157,32 +157,70 @@ type run struct {
 	new, unchanged, updated, quotes, errors atomic.Int64
 }
 
-// saveAttempts bounds retries of one article when the database blips.
+// saveAttempts bounds retries of one batch when the database blips.
 const saveAttempts = 6
 
-func (r *run) save(j job) {
-	var outcome store.Outcome
-	var quotes int
+// batchSize is how many articles share one transaction (each in its own
+// savepoint): one commit per batch instead of one per article.
+const batchSize = 32
+
+// batches groups jobs: it waits for one, then takes what is ready, up to n.
+func batches(in <-chan job, n int) func(yield func([]job) bool) {
+	return func(yield func([]job) bool) {
+		for j := range in {
+			batch := []job{j}
+		fill:
+			for len(batch) < n {
+				select {
+				case j, ok := <-in:
+					if !ok {
+						break fill
+					}
+					batch = append(batch, j)
+				default:
+					break fill
+				}
+			}
+			if !yield(batch) {
+				return
+			}
+		}
+	}
+}
+
+func (r *run) save(batch []job) {
+	items := make([]store.Item, len(batch))
+	for i, j := range batch {
+		items[i] = store.Item{Article: j.art, Attributions: j.atts}
+	}
+	var res []store.ItemResult
 	err := store.Retry(r.ctx, saveAttempts, func() error {
 		var err error
-		outcome, quotes, err = r.st.SaveArticle(r.ctx, j.art, j.atts, extract.Version)
+		res, err = r.st.SaveBatch(r.ctx, items, extract.Version)
 		return err
 	})
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {
-			r.fail(j.art.Path, j.art.Line, fmt.Errorf("save article: %w", err))
+			for _, j := range batch {
+				r.fail(j.art.Path, j.art.Line, fmt.Errorf("save article: %w", err))
+			}
 		}
 		return
 	}
-	switch outcome {
-	case store.New:
-		r.new.Add(1)
-		r.quotes.Add(int64(quotes))
-	case store.Updated:
-		r.updated.Add(1)
-		r.quotes.Add(int64(quotes))
-	case store.Unchanged:
-		r.unchanged.Add(1)
+	for i, res := range res {
+		if res.Err != nil {
+			r.fail(batch[i].art.Path, batch[i].art.Line, fmt.Errorf("save article: %w", res.Err))
+			continue
+		}
+		switch res.Outcome {
+		case store.New:
+			r.new.Add(1)
+		case store.Updated:
+			r.updated.Add(1)
+		case store.Unchanged:
+			r.unchanged.Add(1)
+		}
+		r.quotes.Add(int64(res.Quotes))
 	}
 }
 

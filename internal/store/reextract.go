@@ -25,12 +25,16 @@ func (s *Store) Reextract(ctx context.Context, version string, extractFn func(st
 			atts := extractFn(r.Body)
 			var n int
 			err := Retry(ctx, 4, func() error {
+				ids := map[string]int64{}
+				if err := s.resolveSpeakers(ctx, atts, ids); err != nil {
+					return err
+				}
 				return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 					if err := s.q.QuoteDeleteByArticle(ctx, tx, r.ID); err != nil {
 						return err
 					}
 					var err error
-					if n, err = s.insertQuotes(ctx, tx, r.ID, atts); err != nil {
+					if n, err = s.insertQuotes(ctx, tx, r.ID, atts, ids); err != nil {
 						return err
 					}
 					return s.q.ArticleSetExtractorVersion(ctx, tx, db.ArticleSetExtractorVersionParams{ID: r.ID, ExtractorVersion: version})

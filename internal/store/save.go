@@ -49,11 +49,15 @@ func (s *Store) SaveArticle(ctx context.Context, a ingest.Article, atts []extrac
 	} else if !errors.Is(err, pgx.ErrNoRows) {
 		return 0, 0, fmt.Errorf("look up article: %w", err)
 	}
+	ids := map[string]int64{}
+	if err := s.resolveSpeakers(ctx, atts, ids); err != nil {
+		return 0, 0, err
+	}
 	var outcome Outcome
 	var quotes int
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		var err error
-		outcome, quotes, err = s.saveInTx(ctx, tx, a, hash, atts, version)
+		outcome, quotes, err = s.saveInTx(ctx, tx, a, hash, atts, ids, version)
 		return err
 	})
 	if err != nil {
@@ -62,10 +66,67 @@ func (s *Store) SaveArticle(ctx context.Context, a ingest.Article, atts []extrac
 	return outcome, quotes, nil
 }
 
-func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, a ingest.Article, hash []byte, atts []extract.Attribution, version string) (Outcome, int, error) {
+// Item is one article to save with its attributions.
+type Item struct {
+	Article      ingest.Article
+	Attributions []extract.Attribution
+}
+
+// ItemResult is what saving one item of a batch did.
+type ItemResult struct {
+	Outcome Outcome
+	Quotes  int
+	Err     error // this article failed for good; the others are unaffected
+}
+
+// SaveBatch saves many articles in one transaction, each inside its own
+// savepoint: an article still lands whole or not at all, a bad article fails
+// alone, and the batch pays for one commit instead of one per article. A
+// transient failure of the whole transaction is returned as the error, and
+// nothing of the batch is stored; the caller retries it.
+func (s *Store) SaveBatch(ctx context.Context, items []Item, version string) ([]ItemResult, error) {
+	res := make([]ItemResult, len(items))
+	ids := map[string]int64{}
+	for _, it := range items {
+		if err := s.resolveSpeakers(ctx, it.Attributions, ids); err != nil {
+			return nil, err
+		}
+	}
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for i, it := range items {
+			res[i] = ItemResult{}
+			sp, err := tx.Begin(ctx) // a savepoint
+			if err != nil {
+				return err
+			}
+			out, n, err := s.saveInTx(ctx, sp, it.Article, BodyHash(it.Article.Body), it.Attributions, ids, version)
+			if err != nil {
+				if Transient(err) || ctx.Err() != nil {
+					return err
+				}
+				if rerr := sp.Rollback(ctx); rerr != nil {
+					return rerr
+				}
+				res[i].Err = err
+				continue
+			}
+			if err := sp.Commit(ctx); err != nil {
+				return err
+			}
+			res[i].Outcome, res[i].Quotes = out, n
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, a ingest.Article, hash []byte, atts []extract.Attribution, ids map[string]int64, version string) (Outcome, int, error) {
 	var outletID *int64
 	if a.Outlet != "" {
-		id, err := s.q.OutletUpsert(ctx, tx, a.Outlet)
+		id, err := s.outletID(ctx, tx, a.Outlet)
 		if err != nil {
 			return 0, 0, fmt.Errorf("save outlet %q: %w", a.Outlet, err)
 		}
@@ -117,42 +178,86 @@ func (s *Store) saveInTx(ctx context.Context, tx pgx.Tx, a ingest.Article, hash 
 			return 0, 0, fmt.Errorf("replace quotes: %w", err)
 		}
 	}
-	n, err := s.insertQuotes(ctx, tx, articleID, atts)
+	n, err := s.insertQuotes(ctx, tx, articleID, atts, ids)
 	if err != nil {
 		return 0, 0, err
 	}
 	return outcome, n, nil
 }
 
-// insertQuotes upserts the article's speakers (in key order, so concurrent
-// imports lock them in the same order and cannot deadlock) and copies the
-// quotes in with COPY.
-func (s *Store) insertQuotes(ctx context.Context, tx pgx.Tx, articleID int64, atts []extract.Attribution) (int, error) {
-	if len(atts) == 0 {
-		return 0, nil
+// outletID finds or creates an outlet without writing to an existing row,
+// so concurrent writers never queue on a popular outlet's row lock.
+func (s *Store) outletID(ctx context.Context, tx pgx.Tx, name string) (int64, error) {
+	id, err := s.q.OutletGetByName(ctx, tx, name)
+	if !errors.Is(err, pgx.ErrNoRows) {
+		return id, err
 	}
+	if id, err = s.q.OutletInsert(ctx, tx, name); !errors.Is(err, pgx.ErrNoRows) {
+		return id, err
+	}
+	return s.q.OutletGetByName(ctx, tx, name)
+}
+
+// resolveSpeakers maps every speaker key of atts to a speaker id. Each
+// speaker is resolved in a short transaction of its own, outside the
+// article's, so that writers never hold a new speaker's row lock while they
+// store whole batches (and cannot deadlock on it); a speaker row is harmless
+// even if its article then fails. Keys go in sorted order.
+func (s *Store) resolveSpeakers(ctx context.Context, atts []extract.Attribution, ids map[string]int64) error {
 	type speaker struct{ name, typ string }
 	byKey := map[string]speaker{}
 	for _, at := range atts {
 		if k := speakerKey(at); k != "" {
 			if _, ok := byKey[k]; !ok {
-				byKey[k] = speaker{at.Speaker, speakerType(at)}
+				if _, done := ids[k]; !done {
+					byKey[k] = speaker{at.Speaker, speakerType(at)}
+				}
 			}
 		}
+	}
+	if len(byKey) == 0 {
+		return nil
 	}
 	keys := make([]string, 0, len(byKey))
 	for k := range byKey {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	ids := make(map[string]int64, len(keys))
+	// Most names are known already: one query answers them all.
+	known, err := s.q.SpeakerAliasGetMany(ctx, s.pool, keys)
+	if err != nil {
+		return fmt.Errorf("look up speakers: %w", err)
+	}
+	for _, k := range known {
+		ids[k.Key] = k.SpeakerID
+	}
+	var missing []string
 	for _, k := range keys {
-		sp := byKey[k]
-		id, err := s.resolveSpeaker(ctx, tx, sp.name, sp.typ)
-		if err != nil {
-			return 0, fmt.Errorf("resolve speaker %q: %w", sp.name, err)
+		if _, ok := ids[k]; !ok {
+			missing = append(missing, k)
 		}
-		ids[k] = id
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, k := range missing {
+			sp := byKey[k]
+			id, err := s.resolveSpeaker(ctx, tx, sp.name, sp.typ)
+			if err != nil {
+				return fmt.Errorf("resolve speaker %q: %w", sp.name, err)
+			}
+			ids[k] = id
+		}
+		return nil
+	})
+}
+
+// insertQuotes copies the quotes in with COPY; ids holds the resolved
+// speaker of every speaker key.
+func (s *Store) insertQuotes(ctx context.Context, tx pgx.Tx, articleID int64, atts []extract.Attribution, ids map[string]int64) (int, error) {
+	if len(atts) == 0 {
+		return 0, nil
 	}
 	rows := make([]db.QuoteInsertParams, 0, len(atts))
 	for i, at := range atts {
