@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/whosaid/whosaid/db"
@@ -16,6 +17,12 @@ type Filter struct {
 	Limit        int // rows at most; 0 means 50
 }
 
+// clean drops NUL bytes, which PostgreSQL text cannot hold: a filter with
+// one simply matches the same as without it.
+func clean(s string) *string {
+	return ptr(strings.ReplaceAll(s, "\x00", ""))
+}
+
 func (f Filter) limit() int32 {
 	if f.Limit <= 0 {
 		return 50
@@ -26,7 +33,7 @@ func (f Filter) limit() int32 {
 // TopSpeakers lists the most quoted speakers.
 func (s *Store) TopSpeakers(ctx context.Context, f Filter) ([]SpeakerStat, error) {
 	rows, err := s.q.ReportSpeakers(ctx, s.pool, db.ReportSpeakersParams{
-		Since: f.Since, Until: f.Until, Outlet: ptr(f.Outlet), Kind: ptr(f.Kind), MaxRows: f.limit()})
+		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return nil, fmt.Errorf("report speakers: %w", err)
 	}
@@ -97,7 +104,7 @@ func (s *Store) Speaker(ctx context.Context, name string, f Filter) (SpeakerReco
 			FirstSeen: anyTime(r.FirstSeen), LastSeen: anyTime(r.LastSeen)})
 	}
 	rows, err := s.q.ReportSpeakerQuotes(ctx, s.pool, db.ReportSpeakerQuotesParams{SpeakerID: sp.ID,
-		Since: f.Since, Until: f.Until, Outlet: ptr(f.Outlet), Kind: ptr(f.Kind), MaxRows: f.limit()})
+		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return rec, fmt.Errorf("speaker quotes: %w", err)
 	}
@@ -122,7 +129,7 @@ type OutletStat struct {
 // Outlets reports whom each outlet quotes most.
 func (s *Store) Outlets(ctx context.Context, f Filter) ([]OutletStat, error) {
 	rows, err := s.q.ReportOutlets(ctx, s.pool, db.ReportOutletsParams{
-		Since: f.Since, Until: f.Until, Outlet: ptr(f.Outlet), Kind: ptr(f.Kind), MaxRows: f.limit()})
+		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return nil, fmt.Errorf("report outlets: %w", err)
 	}
@@ -147,7 +154,7 @@ type CueStat struct {
 // Cues reports how speech is reported: said vs claimed vs admitted.
 func (s *Store) Cues(ctx context.Context, f Filter) ([]CueStat, error) {
 	rows, err := s.q.ReportCues(ctx, s.pool, db.ReportCuesParams{
-		Since: f.Since, Until: f.Until, Outlet: ptr(f.Outlet), Kind: ptr(f.Kind), MaxRows: f.limit()})
+		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return nil, fmt.Errorf("report cues: %w", err)
 	}
@@ -175,7 +182,7 @@ func (s *Store) Timeline(ctx context.Context, name string, f Filter) (string, []
 		f.Limit = 520
 	}
 	rows, err := s.q.ReportTimeline(ctx, s.pool, db.ReportTimelineParams{SpeakerID: sp.ID,
-		Since: f.Since, Until: f.Until, Outlet: ptr(f.Outlet), Kind: ptr(f.Kind), MaxRows: f.limit()})
+		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return "", nil, fmt.Errorf("report timeline: %w", err)
 	}

@@ -117,6 +117,9 @@ func (e *ErrAmbiguousSpeaker) Error() string {
 // else a surname that belongs to exactly one speaker.
 func (s *Store) FindSpeaker(ctx context.Context, name string) (db.Speaker, error) {
 	key := textnorm.SpeakerKey(name)
+	if key == "" { // nothing but punctuation: no name to look for
+		return db.Speaker{}, fmt.Errorf("%w: %q", ErrNoSpeaker, name)
+	}
 	rows, err := s.q.SpeakerFindByName(ctx, s.pool, key)
 	if err != nil {
 		return db.Speaker{}, fmt.Errorf("find speaker %q: %w", name, err)

@@ -1,0 +1,70 @@
+-- Lookup: who said this, when, where first. Thresholds are set per
+-- transaction (LookupSettingsSet) before QuoteSearch runs in the same one.
+
+-- name: LookupSettingsSet :exec
+-- set_config(..., true) is SET LOCAL: it ends with the transaction. A custom
+-- plan each time lets the planner see the query text and its thresholds.
+SELECT set_config('pg_trgm.word_similarity_threshold', @word_threshold::text, true),
+       set_config('pg_trgm.similarity_threshold', @similarity_threshold::text, true),
+       set_config('plan_cache_mode', 'force_custom_plan', true);
+
+-- name: QuoteSearch :many
+-- Candidates from two signals, each capped before any ranking: trigram word
+-- similarity of the folded query within text_norm (GIN trigram index; finds
+-- fragments and rewordings) and English full-text search of every query word
+-- (GIN tsvector index; finds inflected forms). The union is scored and the
+-- best rows come back with their article, outlet and speaker.
+WITH trgm AS (
+    SELECT q.id FROM quotes q
+    WHERE @folded::text <% q.text_norm
+    LIMIT @max_candidates
+), fts AS (
+    SELECT q.id FROM quotes q
+    WHERE to_tsvector('english', q.text) @@ plainto_tsquery('english', @query::text)
+    LIMIT @max_candidates
+), hits AS (
+    SELECT id FROM trgm UNION SELECT id FROM fts
+), scored AS (
+    SELECT q.id,
+           word_similarity(@folded::text, q.text_norm)::real AS word_score,
+           similarity(@folded::text, q.text_norm)::real      AS score
+    FROM hits h JOIN quotes q ON q.id = h.id
+    ORDER BY word_score DESC, score DESC, q.id
+    LIMIT @max_rows
+)
+SELECT q.id, q.article_id, q.speaker_id, q.kind, q.text, q.text_norm,
+       q.speaker_name, q.source_text, coalesce(s.type, q.speaker_type, '') AS speaker_type,
+       q.affiliation, q.role, s.display_name AS speaker_display_name,
+       a.url, a.title, a.published_at, a.imported_at, o.name AS outlet,
+       sc.word_score, sc.score
+FROM scored sc
+JOIN quotes q ON q.id = sc.id
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+LEFT JOIN speakers s ON s.id = q.speaker_id
+ORDER BY sc.word_score DESC, sc.score DESC, q.id;
+
+-- name: QuoteConflictList :many
+-- Statements (identical folded text, at least @min_chars long) credited to
+-- more than one speaker across more than one article, most widely carried
+-- first; every quote of each statement comes back. Whether two credited
+-- names are one person ("Berg", "Anna Berg") is decided by the caller.
+WITH statements AS (
+    SELECT q.text_norm, count(DISTINCT q.article_id) AS articles
+    FROM quotes q
+    WHERE q.speaker_id IS NOT NULL AND length(q.text_norm) >= @min_chars::int
+    GROUP BY q.text_norm
+    HAVING count(DISTINCT q.speaker_id) > 1 AND count(DISTINCT q.article_id) > 1
+    ORDER BY articles DESC, q.text_norm
+    LIMIT @max_statements
+)
+SELECT q.id, q.article_id, q.speaker_id, q.kind, q.text, q.text_norm,
+       q.speaker_name, q.source_text, coalesce(s.type, q.speaker_type, '') AS speaker_type,
+       q.affiliation, q.role, s.display_name AS speaker_display_name,
+       a.url, a.title, a.published_at, a.imported_at, o.name AS outlet
+FROM statements st
+JOIN quotes q ON q.text_norm = st.text_norm
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+LEFT JOIN speakers s ON s.id = q.speaker_id
+ORDER BY st.articles DESC, q.text_norm, a.published_at NULLS LAST, a.imported_at, q.id;
