@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -35,6 +36,28 @@ func newRoot() *cobra.Command {
 		Short:         "Find who said what in news articles and keep it in PostgreSQL",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+	}
+	var cpuProfile string
+	var stopProfile func()
+	root.PersistentFlags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile (go tool pprof) to this file")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if cpuProfile == "" {
+			return nil
+		}
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+		return nil
+	}
+	root.PersistentPostRun = func(*cobra.Command, []string) {
+		if stopProfile != nil {
+			stopProfile()
+		}
 	}
 	root.PersistentFlags().StringVar(&dbURL, "db", "", "PostgreSQL URL (default $DATABASE_URL, else a private cluster under $XDG_DATA_HOME/whosaid)")
 	root.AddCommand(newImport(), newExtract(), newMigrate(), newDB(), newReport(), newSpeakers(), newReextract(), newBench())
