@@ -123,39 +123,38 @@ func (q *Queries) QuoteConflictList(ctx context.Context, db DBTX, arg QuoteConfl
 const quoteSearch = `-- name: QuoteSearch :many
 WITH trgm AS (
     SELECT q.id FROM quotes q
-    WHERE $1::text <% q.text_norm
-    LIMIT $2
+    WHERE $2::text <> '' AND $2::text <% q.text_norm
+    LIMIT $3
 ), fts AS (
     SELECT q.id FROM quotes q
-    WHERE to_tsvector('english', q.text) @@ plainto_tsquery('english', $3::text)
-    LIMIT $2
+    WHERE $4::text <> '' AND to_tsvector('english', q.text) @@ to_tsquery('english', $4::text)
+    LIMIT $3
 ), hits AS (
     SELECT id FROM trgm UNION SELECT id FROM fts
 ), scored AS (
-    SELECT q.id,
-           word_similarity($1::text, q.text_norm)::real AS word_score,
-           similarity($1::text, q.text_norm)::real      AS score
+    SELECT q.id, q.text_norm, word_similarity($1::text, q.text_norm)::real AS word_score
     FROM hits h JOIN quotes q ON q.id = h.id
-    ORDER BY word_score DESC, score DESC, q.id
-    LIMIT $4
+    ORDER BY word_score DESC, q.id
+    LIMIT $5
 )
 SELECT q.id, q.article_id, q.speaker_id, q.kind, q.text, q.text_norm,
        q.speaker_name, q.source_text, coalesce(s.type, q.speaker_type, '') AS speaker_type,
        q.affiliation, q.role, s.display_name AS speaker_display_name,
        a.url, a.title, a.published_at, a.imported_at, o.name AS outlet,
-       sc.word_score, sc.score
+       sc.word_score, similarity($1::text, sc.text_norm)::real AS score
 FROM scored sc
 JOIN quotes q ON q.id = sc.id
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN speakers s ON s.id = q.speaker_id
-ORDER BY sc.word_score DESC, sc.score DESC, q.id
+ORDER BY sc.word_score DESC, score DESC, q.id
 `
 
 type QuoteSearchParams struct {
 	Folded        string `json:"folded"`
+	TrgmQuery     string `json:"trgm_query"`
 	MaxCandidates int32  `json:"max_candidates"`
-	Query         string `json:"query"`
+	FtsQuery      string `json:"fts_query"`
 	MaxRows       int32  `json:"max_rows"`
 }
 
@@ -181,16 +180,20 @@ type QuoteSearchRow struct {
 	Score              float32    `json:"score"`
 }
 
-// Candidates from two signals, each capped before any ranking: trigram word
-// similarity of the folded query within text_norm (GIN trigram index; finds
-// fragments and rewordings) and English full-text search of every query word
-// (GIN tsvector index; finds inflected forms). The union is scored and the
-// best rows come back with their article, outlet and speaker.
+// Candidates from two signals, each capped before any ranking: English
+// full-text search (GIN tsvector index) with @fts_query, a to_tsquery text of
+// folded words that the caller built (OR of AND-groups, so a few changed
+// words still match), and, for short queries only, trigram word similarity
+// of @trgm_query within text_norm (GIN trigram index; pg_trgm's GIN scan
+// grows with the query's trigrams, too slow for whole sentences at a million
+// quotes). The union is scored by word_similarity and similarity of the whole
+// folded query, and the best rows come back with article, outlet and speaker.
 func (q *Queries) QuoteSearch(ctx context.Context, db DBTX, arg QuoteSearchParams) ([]QuoteSearchRow, error) {
 	rows, err := db.Query(ctx, quoteSearch,
 		arg.Folded,
+		arg.TrgmQuery,
 		arg.MaxCandidates,
-		arg.Query,
+		arg.FtsQuery,
 		arg.MaxRows,
 	)
 	if err != nil {

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whosaid/whosaid/internal/ingest"
+	"github.com/whosaid/whosaid/internal/lookup"
 	"github.com/whosaid/whosaid/internal/report"
 	"github.com/whosaid/whosaid/internal/store"
 )
@@ -70,6 +71,11 @@ func newReport() *cobra.Command {
 			return report.Write(cmd.OutOrStdout(), rf.format, t, termWidth())
 		}}
 	}
+	cmd.AddCommand(each("conflicts", "Statements credited to different speakers in different articles", cobra.NoArgs,
+		func(cmd *cobra.Command, st *store.Store, f store.Filter, _ []string) (report.Table, error) {
+			rows, err := lookup.Conflicts(cmd.Context(), st, f.Limit)
+			return lookup.ConflictsTable(rows), err
+		}))
 	cmd.AddCommand(
 		each("speakers", "Most quoted speakers, with article and outlet counts, first and last seen", cobra.NoArgs,
 			func(cmd *cobra.Command, st *store.Store, f store.Filter, _ []string) (report.Table, error) {

@@ -7,15 +7,18 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if t.kind != tWord || t.q >= 0 {
 		return cueEntry{}, 0, false
 	}
-	w := d.lower(t)
-	if string(w) == "according" && i+1 < s.te && d.toks[i+1].kind == tWord && d.lowerStr(d.toks[i+1]) == "to" {
+	w := t.lw // every cue form is interned
+	if !t.has(fCue) && w != "according" {
+		return cueEntry{}, 0, false
+	}
+	if w == "according" && i+1 < s.te && d.toks[i+1].kind == tWord && d.lowerStr(d.toks[i+1]) == "to" {
 		return cueEntry{lemma: "according to"}, 2, true
 	}
-	e, ok := lex.cues[string(w)]
+	e, ok := lex.cues[w]
 	if !ok {
 		return cueEntry{}, 0, false
 	}
-	if string(w) == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
+	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
 	// "United States", "the Post": a capital mid-sentence is a name.
@@ -67,7 +70,7 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			i -= 3
 			continue
 		}
-		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !lex.aux[d.lowerStr(t)] {
+		if t.kind != tWord || t.q >= 0 || !t.has(fAux) || d.isCap(t) {
 			break
 		}
 		i--

@@ -5,6 +5,7 @@ import "strings"
 // Extract returns the attributions found in text, in document order.
 func Extract(text string) []Attribution {
 	d := newDoc(text)
+	defer d.release()
 	ps := d.paragraphs()
 	d.findQuotes(ps)
 	pt := make([][2]int, len(ps)) // token range of each paragraph

@@ -40,7 +40,36 @@ type lexicon struct {
 	firstName   map[string]byte
 	boilerplate map[string]bool
 	abbrev      map[string]bool
+	// info maps every lexicon word to its interned form and class flags,
+	// so a token is looked up once, without allocating; words no list
+	// knows get nothing.
+	info map[string]winfo
 }
+
+// winfo is what the lexicons know about one lower-cased word.
+type winfo struct {
+	lw string
+	fl uint32
+}
+
+// Word class flags, set on tokens at tokenization.
+const (
+	fAux uint32 = 1 << iota
+	fStop
+	fPronoun
+	fTemporal
+	fPrep
+	fNounBlock
+	fIngCue
+	fGroup
+	fRole    // a role noun or its plural
+	fOrgHead // an organisation word or its plural
+	fNonName
+	fCue
+	fHonorific
+	fFirstName
+	fEd // an unknown word ending in -ed: likely a participle
+)
 
 var lex = loadLexicon()
 
@@ -146,6 +175,51 @@ func loadLexicon() *lexicon {
 	}
 	l.boilerplate = set(sections("boilerplate.txt")[""])
 	l.abbrev = set(sections("abbrev.txt")[""])
+	l.info = map[string]winfo{}
+	add := func(w string, f uint32) {
+		for _, x := range append(strings.Fields(w), w) {
+			i := l.info[x]
+			i.lw = x
+			if x == w {
+				i.fl |= f
+			}
+			l.info[x] = i
+		}
+	}
+	sets := []struct {
+		m map[string]bool
+		f uint32
+	}{{l.aux, fAux}, {l.stop, fStop}, {l.pronoun, fPronoun}, {l.temporal, fTemporal}, {l.prep, fPrep},
+		{l.ingCue, fIngCue}, {l.nounBlock, fNounBlock}, {l.orgHead, fOrgHead}, {l.nonName, fNonName},
+		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}}
+	for _, st := range sets {
+		for w := range st.m {
+			add(w, st.f)
+		}
+	}
+	for w := range l.orgHead {
+		add(w+"s", fOrgHead)
+	}
+	for w := range l.role {
+		add(w, fRole)
+		add(w+"s", fRole) // plurals: "analysts"
+	}
+	for w := range l.honorific {
+		add(w, fHonorific)
+	}
+	for w := range l.firstName {
+		add(w, fFirstName)
+	}
+	for w := range l.cues {
+		add(w, fCue)
+	}
+	for _, p := range append(l.anonPhrase, l.anonMarker...) {
+		add(p, 0)
+	}
+	// Words the rules compare against directly.
+	for _, w := range strings.Fields("anonymity named familiar authorised authorized anonymously according to that of for with by about into than like from who whom and but or while whereas as is was are were been be am also repeatedly publicly again before after quoted bin de van von da al le la he she they we i you it which what") {
+		add(w, 0)
+	}
 	return l
 }
 

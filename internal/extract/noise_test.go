@@ -37,14 +37,13 @@ func TestInvalidUTF8(t *testing.T) {
 		if !utf8.ValidString(a.Text) {
 			t.Errorf("invalid UTF-8 in %q", a.Text)
 		}
-		checkSpans(t, text, a)
+		checkSpans(t, utf8.RuneCountInString(text), a)
 	}
 }
 
 // checkSpans verifies the offset invariants the fuzzer also checks.
-func checkSpans(t *testing.T, text string, a Attribution) {
+func checkSpans(t *testing.T, n int, a Attribution) {
 	t.Helper()
-	n := len([]rune(text))
 	prev := -1
 	for _, s := range a.Content {
 		if s.Start < 0 || s.End > n || s.Start >= s.End || s.Start < prev {
@@ -65,7 +64,7 @@ func TestPathologicalInputs(t *testing.T) {
 		"10k curly marks":     strings.Repeat("“a ", 5000) + strings.Repeat("” b", 5000),
 		"10k apostrophes":     strings.Repeat("’x ‘", 10000),
 		"unclosed at the top": "“" + strings.Repeat("He said the river rose again. ", 20000),
-		"one long line":       strings.Repeat("The mayor said the road was closed, according to officials. ", 200000),
+		"one long line":       strings.Repeat("The mayor said the road was closed, according to officials. ", 40000),
 		"many paragraphs":     strings.Repeat("“Yes,” he said.\n\n“No.”\n\n", 20000),
 		"many commas":         strings.Repeat("a, ", 100000) + "he said.",
 	}
@@ -73,8 +72,9 @@ func TestPathologicalInputs(t *testing.T) {
 		start := time.Now()
 		as := Extract(text)
 		el := time.Since(start)
+		n := utf8.RuneCountInString(text)
 		for _, a := range as {
-			checkSpans(t, text, a)
+			checkSpans(t, n, a)
 		}
 		mbs := float64(len(text)) / 1e6 / el.Seconds()
 		t.Logf("%s: %d bytes, %d attributions, %v (%.1f MB/s)", name, len(text), len(as), el, mbs)

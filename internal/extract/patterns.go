@@ -304,7 +304,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 // of "told", "on Monday", "in a statement", "in an interview with CNN".
 func (d *doc) adjuncts(s sent, k int, f *frame) int {
 	if f.entry.tellish && k < s.te {
-		if e := d.rightNP(s, k); e >= 0 {
+		if e := d.addresseeNP(s, k); e >= 0 {
 			f.addrS, f.addrE = k, e
 			k = e + 1
 		}
@@ -381,6 +381,26 @@ func (d *doc) thatAhead(s sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// addresseeNP reads the object of "told": "Reuters", "reporters", "the
+// Associated Press", stopping where the reported clause starts ("told
+// reporters the plant would close").
+func (d *doc) addresseeNP(s sent, k int) int {
+	e := d.rightNP(s, k)
+	if e < 0 {
+		return -1
+	}
+	for i := k + 1; i <= e; i++ {
+		w := d.lowerStr(d.toks[i])
+		if lex.nounBlock[w] || lex.pronoun[w] {
+			return i - 1
+		}
+		if !d.isCap(d.toks[i]) && (d.isCap(d.toks[i-1]) || lex.group[d.lowerStr(d.toks[i-1])]) {
+			return i - 1
+		}
+	}
+	return e
 }
 
 // apposLeft reads "NAME, ROLE, said" leftwards from the comma at j.

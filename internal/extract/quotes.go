@@ -94,6 +94,9 @@ func (d *doc) findQuotes(ps []para) {
 			}
 		}
 		for ; i < p.e; i++ {
+			if c := r[i]; c < 0x2018 && c != '"' && c != '\'' && c != '`' && c != '«' && c != '»' {
+				continue
+			}
 			n, single := d.markAt(i, p.e)
 			if n == 0 {
 				continue
@@ -124,7 +127,7 @@ func (d *doc) findQuotes(ps []para) {
 				default: // " and ''
 					isOpen = top < 0 && (openPos || !closePos)
 				}
-				if isOpen {
+				if isOpen && len(stack) < 8 {
 					stack = append(stack, openMark{pos: i, n: n})
 				} else if top >= 0 {
 					d.closeAt(&stack, top, i, n, &cur)
@@ -138,7 +141,9 @@ func (d *doc) findQuotes(ps []para) {
 				d.closeAt(&stack, ts, i, n, &cur)
 				continue
 			}
-			if openPos && !d.apostrophe(i, p) {
+			// Depth is capped: real quotes nest two or three deep, and a cap
+			// keeps a page of stray marks linear.
+			if openPos && len(stack) < 8 && !d.apostrophe(i, p) {
 				stack = append(stack, openMark{pos: i, n: n, single: true})
 			}
 		}

@@ -50,6 +50,7 @@ func (d *doc) resolve(a *Attribution, f frame) {
 			d.lastSpk = ent
 		}
 	}
+	d.srcPos = d.toks[f.srcS].s
 	if d.anonymous(s, a.SourceText) {
 		a.SpeakerType = Anonymous
 		a.Speaker = ""
@@ -71,6 +72,20 @@ func (d *doc) sentOf(i int) sent {
 		return d.sents[lo]
 	}
 	return sent{ts: i, te: i + 1}
+}
+
+// tokAtOrAfter returns the first token starting at or after rune r.
+func (d *doc) tokAtOrAfter(r int) int {
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.toks[m].s < r {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // hasName reports a capitalised word in [a,b] that is not a sentence
@@ -97,7 +112,11 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			if w == "she" {
 				g = 'f'
 			}
-			return d.pronounRef(pos, g, d.lastSpk)
+			e := d.pronounRef(pos, g, d.lastSpk)
+			if e >= 0 && d.ents[e].gender == '-' {
+				d.ents[e].gender = g // "she" tells us
+			}
+			return e
 		case "they", "we":
 			at.SpeakerType = Group
 			return -1
@@ -159,6 +178,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			return e
 		}
 		d.ents = append(d.ents, entity{name: name, last: lastWord(name), gender: run.gender, org: isOrgName(name), pos: pos})
+		d.byLast[lastWord(name)] = append(d.byLast[lastWord(name)], len(d.ents)-1)
 		return len(d.ents) - 1
 	}
 	// A description: "the cleric", "protesters", "the ministry".
@@ -173,11 +193,12 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		return d.descRef(pos, head)
 	case lex.group[head]:
 		at.SpeakerType = Group
-	case lex.orgHead[head] || lex.orgHead[strings.TrimSuffix(head, "s")]:
+	case head != "" && (lex.orgHead[head] || lex.orgHead[strings.TrimSuffix(head, "s")]):
 		at.SpeakerType = Organization
-		for k := len(d.mentions) - 1; k >= 0; k-- {
+		lo := d.mentionBefore(pos)
+		for k := lo; k >= 0 && lo-k < 300; k-- {
 			m := d.mentions[k]
-			if m.pos < pos && d.ents[m.ent].org && strings.Contains(strings.ToLower(d.ents[m.ent].name), head) {
+			if d.ents[m.ent].org && strings.Contains(strings.ToLower(d.ents[m.ent].name), head) {
 				return m.ent
 			}
 		}
@@ -195,8 +216,7 @@ func (d *doc) commonNoun(r nameRun) bool {
 	if r.a != r.b || r.hon {
 		return false
 	}
-	w := d.lowerStr(d.toks[r.a])
-	return lex.group[w] || lex.role[w] != 0 || d.isRoleNoun(r.a) || lex.nonName[w]
+	return d.toks[r.a].has(fGroup | fRole | fNonName)
 }
 
 // anonymous reports an unnamed source: "a source", "officials who spoke
@@ -204,11 +224,30 @@ func (d *doc) commonNoun(r nameRun) bool {
 func (d *doc) anonymous(s sent, src string) bool {
 	l := strings.ToLower(src)
 	for _, p := range lex.anonPhrase {
-		if l == p || strings.HasPrefix(l, p+" ") {
+		if l == p || len(l) > len(p) && l[len(p)] == ' ' && strings.HasPrefix(l, p) {
 			return !hasUpper(src[1:])
 		}
 	}
-	text := strings.ToLower(d.str(d.toks[s.ts].s, d.toks[s.te-1].e))
+	// Look near the mention only, so long sentences stay linear.
+	a, b := d.toks[s.ts].s, d.toks[s.te-1].e
+	if a < d.srcPos-200 {
+		a = d.srcPos - 200
+	}
+	if b > d.srcPos+200 {
+		b = d.srcPos + 200
+	}
+	// Only build the text when a marker word is there at all.
+	hit := false
+	for i := d.tokAtOrAfter(a); i < len(d.toks) && d.toks[i].s < b; i++ {
+		switch d.toks[i].lw {
+		case "anonymity", "named", "familiar", "authorised", "authorized", "anonymously":
+			hit = true
+		}
+	}
+	if !hit {
+		return false
+	}
+	text := strings.ToLower(d.str(a, b))
 	for _, m := range lex.anonMarker {
 		if strings.Contains(text, m) {
 			return true

@@ -45,12 +45,7 @@ func (d *doc) isRoleNoun(i int) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
-	w := d.lowerStr(t)
-	if lex.role[w] != 0 {
-		return true
-	}
-	n := len(w)
-	return n > 3 && w[n-1] == 's' && lex.role[w[:n-1]] != 0
+	return t.has(fRole)
 }
 
 // premodWord may stand before a role noun in a description.
@@ -59,8 +54,7 @@ func (d *doc) premodWord(i int) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
-	w := d.lowerStr(t)
-	return !lex.stop[w] && !lex.prep[w] && !lex.nounBlock[w] && !lex.pronoun[w] && !d.verbish(t)
+	return !t.has(fStop|fPrep|fNounBlock|fPronoun) && !d.verbish(t)
 }
 
 // splitRole separates the organisation from the title: "Human Rights

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Noun-phrase chunking around a cue, by word class from the lexicons: no
 // tagger, just the words that cannot be inside a speaker mention.
 
@@ -12,22 +10,18 @@ func (d *doc) npWord(t token) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
-	w := string(d.lower(t))
-	if lex.stop[w] || lex.prep[w] {
+	if t.has(fStop | fPrep) {
 		return false
 	}
-	if !d.isCap(t) && lex.temporal[w] && !lex.nounBlock[w] {
-		return false
-	}
-	if d.isCap(t) && lex.temporal[w] {
-		return false // "Monday", "Yesterday"
+	if t.has(fTemporal) && (d.isCap(t) || !t.has(fNounBlock)) {
+		return false // "Monday", "yesterday"
 	}
 	return true
 }
 
 func (d *doc) isWord(i int, w string) bool {
 	t := d.toks[i]
-	return t.kind == tWord && string(d.lower(t)) == w
+	return t.kind == tWord && t.lw == w
 }
 
 // leftNP finds the mention ending at token j (inclusive), returning its
@@ -84,26 +78,15 @@ func (d *doc) leftNP(s sent, j int) int {
 // verbish reports a lowercase word that is likely a verb: a cue form or a
 // past participle.
 func (d *doc) verbish(t token) bool {
-	if d.isCap(t) {
+	if t.has(fRole | fGroup) {
 		return false
 	}
-	w := d.lowerStr(t)
-	if _, ok := lex.cues[w]; ok && lex.role[w] == 0 && !lex.group[w] {
-		return true
-	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && lex.role[w] == 0
+	return t.has(fCue|fEd) && !d.isCap(t)
 }
 
 // knownNoun reports a word the lexicons know as a speaker noun.
 func (d *doc) knownNoun(t token) bool {
-	w := d.lowerStr(t)
-	if lex.role[w] != 0 || lex.group[w] || lex.orgHead[w] {
-		return true
-	}
-	if n := len(w); n > 3 && w[n-1] == 's' && (lex.role[w[:n-1]] != 0 || lex.orgHead[w[:n-1]]) {
-		return true
-	}
-	return false
+	return t.has(fRole | fGroup | fOrgHead)
 }
 
 // rightNP finds the mention starting at token i, returning its last token

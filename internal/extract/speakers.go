@@ -35,11 +35,11 @@ type nameRun struct {
 func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
 	r := nameRun{gender: '-'}
 	for i < s.te && d.toks[i].kind == tWord && d.isCap(d.toks[i]) {
-		w := strings.TrimSuffix(d.lowerStr(d.toks[i]), ".")
-		g, ok := lex.honorific[w]
-		if !ok {
-			g, ok = lex.honorific[w+"."]
+		if !d.toks[i].has(fHonorific) {
+			break
 		}
+		g, ok := lex.honorific[d.lowerStr(d.toks[i])] // lists "mr" and "mr."
+
 		if !ok || i+1 >= s.te || !d.isCap(d.toks[i+1]) {
 			break
 		}
@@ -115,6 +115,7 @@ func isOrgName(name string) bool {
 func (d *doc) scanEntities() []entity {
 	var ents []entity
 	byLast := map[string][]int{}
+	d.byLast = byLast
 	for _, s := range d.sents {
 		for i := s.ts; i < s.te; i++ {
 			t := d.toks[i]
@@ -122,56 +123,79 @@ func (d *doc) scanEntities() []entity {
 				continue
 			}
 			// A capitalised sentence opener like "The" or "But" is no name.
-			if lex.nonName[d.lowerStr(t)] {
+			if t.has(fNonName) {
 				continue
 			}
 			r, ok := d.nameAt(s, i)
 			if !ok || d.commonNoun(r) {
 				continue
 			}
-			name := d.runText(r.a, r.b)
 			single := r.a == r.b
-			org := isOrgName(name)
-			if single && !r.hon && !org {
-				if _, first := lex.firstName[strings.ToLower(name)]; first {
+			if single && !r.hon {
+				if _, first := lex.firstName[d.lowerStr(d.toks[r.a])]; first {
 					i = r.b
 					continue
 				}
 			}
-			last := lastWord(name)
+			// Most mentions repeat a known surname: find it without
+			// building strings.
+			key := d.lastKey(r.b)
 			idx := -1
-			for _, k := range byLast[last] {
-				if strings.HasSuffix(ents[k].name, name) || strings.HasSuffix(name, ents[k].name) {
-					idx = k
-					break
-				}
-			}
-			if idx < 0 {
-				ents = append(ents, entity{name: name, last: last, gender: r.gender, org: org, pos: t.s})
-				idx = len(ents) - 1
-				byLast[last] = append(byLast[last], idx)
-				role, aff := d.roleAround(s, i, r)
-				ents[idx].role, ents[idx].aff = role, aff
-				if g := roleGender(role); ents[idx].gender == '-' {
-					ents[idx].gender = g
+			if ks := byLast[string(key)]; len(ks) > 0 && single {
+				idx = ks[0]
+				for _, k := range ks[1:] {
+					if len(ents[k].name) > len(ents[idx].name) {
+						idx = k
+					}
 				}
 			} else {
-				e := &ents[idx]
-				if len(name) > len(e.name) {
-					e.name = name
+				name := d.runText(r.a, r.b)
+				for _, k := range ks {
+					if strings.HasSuffix(ents[k].name, name) || strings.HasSuffix(name, ents[k].name) {
+						idx = k
+						break
+					}
 				}
-				if e.gender == '-' {
-					e.gender = r.gender
+				if idx < 0 {
+					last := string(key)
+					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: isOrgName(name), pos: t.s})
+					idx = len(ents) - 1
+					byLast[last] = append(byLast[last], idx)
+					role, aff := d.roleAround(s, i, r)
+					ents[idx].role, ents[idx].aff = role, aff
+					if g := roleGender(role); ents[idx].gender == '-' {
+						ents[idx].gender = g
+					}
+				} else if len(name) > len(ents[idx].name) {
+					ents[idx].name = name
 				}
-				if e.role == "" {
-					e.role, e.aff = d.roleAround(s, i, r)
-				}
+			}
+			if e := &ents[idx]; e.gender == '-' {
+				e.gender = r.gender
+			}
+			if e := &ents[idx]; e.role == "" && !single {
+				e.role, e.aff = d.roleAround(s, i, r)
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
 			i = r.b
 		}
 	}
 	return ents
+}
+
+// lastKey is the lower-cased last word of a name ending at token b,
+// possessive dropped, in the scratch buffer; it matches lastWord.
+func (d *doc) lastKey(b int) []byte {
+	k := d.lower(d.toks[b])
+	if n := len(k); n > 2 && k[n-2] == '\'' && k[n-1] == 's' {
+		k = k[:n-2]
+	} else if n > 1 && k[n-1] == '\'' {
+		k = k[:n-1]
+	}
+	if n := len(k); n > 1 && k[n-1] == '.' {
+		k = k[:n-1]
+	}
+	return k
 }
 
 func roleGender(role string) byte {
@@ -183,13 +207,29 @@ func roleGender(role string) byte {
 	return '-'
 }
 
+// mentionBefore returns the index of the last mention before rune pos,
+// or -1; mentions are in document order.
+func (d *doc) mentionBefore(pos int) int {
+	lo, hi := 0, len(d.mentions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.mentions[m].pos < pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}
+
 // findEntity resolves a written name to the fullest entity with the same
 // last word, or -1.
 func (d *doc) findEntity(name string) int {
 	last := lastWord(name)
 	best := -1
-	for k, e := range d.ents {
-		if e.last == last && (strings.HasSuffix(e.name, name) || strings.Contains(e.name, name) || strings.HasSuffix(name, e.name)) {
+	for _, k := range d.byLast[last] {
+		e := d.ents[k]
+		if strings.HasSuffix(e.name, name) || strings.Contains(e.name, name) || strings.HasSuffix(name, e.name) {
 			if best < 0 || len(e.name) > len(d.ents[best].name) {
 				best = k
 			}
@@ -207,16 +247,13 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 			return lastSpk
 		}
 	}
-	for k := len(d.mentions) - 1; k >= 0; k-- {
+	for k := d.mentionBefore(pos); k >= 0; k-- {
 		m := d.mentions[k]
-		if m.pos >= pos {
-			continue
-		}
 		if pos-m.pos > 3000 {
 			break
 		}
 		e := d.ents[m.ent]
-		if !e.org && (e.gender == g || e.gender == '-') && !isOrgName(e.name) {
+		if !e.org && (e.gender == g || e.gender == '-') {
 			return m.ent
 		}
 	}
@@ -226,11 +263,9 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 // descRef resolves "the cleric" to the latest entity introduced with that
 // role noun.
 func (d *doc) descRef(pos int, noun string) int {
-	for k := len(d.mentions) - 1; k >= 0; k-- {
+	lo := d.mentionBefore(pos)
+	for k := lo; k >= 0 && lo-k < 300; k-- {
 		m := d.mentions[k]
-		if m.pos >= pos {
-			continue
-		}
 		for _, w := range strings.Fields(strings.ToLower(d.ents[m.ent].role)) {
 			if w == noun {
 				return m.ent

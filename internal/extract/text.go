@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,8 +19,10 @@ const (
 // token is a half-open rune range [s,e) of the document.
 type token struct {
 	s, e int
-	kind tkind
 	q    int // index of the top-level quote the token lies in, or -1
+	kind tkind
+	lw   string // lower-cased form if a lexicon knows the word, else ""
+	fl   uint32 // word class flags from the lexicons
 }
 
 // doc is the working state for one Extract call.
@@ -31,19 +34,36 @@ type doc struct {
 	qmark    map[int]tkind // rune offset -> quote mark kind, only for recognised marks
 	qlen     map[int]int   // rune length of a recognised mark ('' is two runes)
 	buf      []byte        // scratch for lower-cased lookups
+	text     string        // the input when valid UTF-8, else ""
+	boff     []int32       // byte offset of each rune of text, plus the end
 	ents     []entity
 	mentions []mention
-	lastSpk  int          // entity of the latest person speaker, or -1
-	lastReal *Attribution // the latest attribution with a cue
+	byLast   map[string][]int // entity indices by lower-cased last word
+	srcPos   int              // rune offset of the mention being resolved
+	lastSpk  int              // entity of the latest person speaker, or -1
+	lastReal *Attribution     // the latest attribution with a cue
 }
 
+// docPool recycles the big per-call buffers; nothing in the returned
+// attributions points into them.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
 func newDoc(text string) *doc {
-	d := &doc{lastSpk: -1}
+	d := docPool.Get().(*doc)
+	r, toks, sents, quotes, buf, boff := d.r[:0], d.toks[:0], d.sents[:0], d.quotes[:0], d.buf[:0], d.boff[:0]
+	*d = doc{lastSpk: -1, toks: toks, sents: sents, quotes: quotes, buf: buf}
 	if utf8.ValidString(text) {
-		d.r = []rune(text)
+		// Keep byte offsets so str can slice the original text instead
+		// of encoding runes again.
+		for i, c := range text {
+			r = append(r, c)
+			boff = append(boff, int32(i))
+		}
+		boff = append(boff, int32(len(text)))
+		d.r, d.boff, d.text = r, boff, text
 	} else {
+		d.r = r
 		// Mirror Python's errors="replace": one U+FFFD per bad byte.
-		d.r = make([]rune, 0, len(text))
 		for i := 0; i < len(text); {
 			c, n := utf8.DecodeRuneInString(text[i:])
 			d.r = append(d.r, c)
@@ -51,6 +71,18 @@ func newDoc(text string) *doc {
 		}
 	}
 	return d
+}
+
+// release returns d's buffers to the pool unless they grew huge.
+func (d *doc) release() {
+	if cap(d.r) > 1<<22 {
+		return
+	}
+	d.text = "" // do not keep the caller's text alive
+	for i := range d.quotes {
+		d.quotes[i].spans = nil
+	}
+	docPool.Put(d)
 }
 
 // str returns the text of runes [s,e).
@@ -63,6 +95,9 @@ func (d *doc) str(s, e int) string {
 	}
 	if s >= e {
 		return ""
+	}
+	if d.text != "" {
+		return d.text[d.boff[s]:d.boff[e]]
 	}
 	return string(d.r[s:e])
 }
@@ -89,7 +124,13 @@ func (d *doc) lower(t token) []byte {
 	return b
 }
 
-func (d *doc) lowerStr(t token) string { return string(d.lower(t)) }
+// lowerStr returns the token's lower-cased form when some lexicon knows
+// it, else "": every use is a lexicon test or a comparison with a known
+// word, so unknown words need no string.
+func (d *doc) lowerStr(t token) string { return t.lw }
+
+// has reports whether token t carries any of the flags f.
+func (t token) has(f uint32) bool { return t.fl&f != 0 }
 
 func (d *doc) isCap(t token) bool {
 	return t.kind == tWord && unicode.IsUpper(d.r[t.s])
@@ -104,6 +145,17 @@ func isSpace(c rune) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u3000' || c == '\f' || c == '\v'
 }
 
+// markKind reports whether rune i is a recognised quote mark; only
+// quote-like runes pay for the map lookup.
+func (d *doc) markKind(i int) (tkind, bool) {
+	switch d.r[i] {
+	case '"', '“', '”', '„', '«', '»', '\'', '`', '‘', '’':
+		k, ok := d.qmark[i]
+		return k, ok
+	}
+	return 0, false
+}
+
 // tokenize splits runes [s,e) (one paragraph) into tokens.
 func (d *doc) tokenize(s, e int) {
 	r := d.r
@@ -113,7 +165,7 @@ func (d *doc) tokenize(s, e int) {
 			i++
 			continue
 		}
-		if k, ok := d.qmark[i]; ok {
+		if k, ok := d.markKind(i); ok {
 			n := d.qlen[i]
 			d.toks = append(d.toks, token{s: i, e: i + n, kind: k, q: -1})
 			i += n
@@ -133,7 +185,7 @@ func (d *doc) tokenize(s, e int) {
 			}
 			// Joiners inside a word: don't, al-Sadr, AT&T, U.S.
 			if j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
-				if _, q := d.qmark[j]; !q && (c == '\'' || c == '’' || c == '-' || c == '&' || c == '‐' ||
+				if _, q := d.markKind(j); !q && (c == '\'' || c == '’' || c == '-' || c == '&' || c == '‐' ||
 					(c == '.' && (j-1 == i || r[j-2] == '.') && unicode.IsLetter(r[j+1]))) {
 					j++
 					continue
@@ -143,7 +195,7 @@ func (d *doc) tokenize(s, e int) {
 		}
 		// A plural possessive keeps its apostrophe: "the students’ union".
 		if j < e && (r[j] == '’' || r[j] == '\'') && r[j-1] == 's' && j-i > 2 {
-			if _, q := d.qmark[j]; !q {
+			if _, q := d.markKind(j); !q {
 				j++
 			}
 		}
@@ -154,7 +206,14 @@ func (d *doc) tokenize(s, e int) {
 				j++
 			}
 		}
-		d.toks = append(d.toks, token{s: i, e: j, kind: tWord, q: -1})
+		t := token{s: i, e: j, kind: tWord, q: -1}
+		lw := d.lower(t)
+		if wi, ok := lex.info[string(lw)]; ok {
+			t.lw, t.fl = wi.lw, wi.fl
+		} else if n := len(lw); n > 4 && lw[n-2] == 'e' && lw[n-1] == 'd' {
+			t.fl = fEd
+		}
+		d.toks = append(d.toks, t)
 		i = j
 	}
 }

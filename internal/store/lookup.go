@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -54,9 +55,82 @@ type SearchParams struct {
 // Search defaults; see internal/lookup for how they were chosen.
 const (
 	DefaultWordThreshold = 0.5
-	DefaultMaxCandidates = 500
-	DefaultMaxRows       = 500
+	DefaultMaxCandidates = 250
+	DefaultMaxRows       = 250
 )
+
+// Limits of the search expressions SearchTerms builds.
+const (
+	// TrigramMaxWords: a query with fewer content words than this also
+	// searches the trigram index with them (up to TrigramMaxChars).
+	TrigramMaxWords = 2
+	TrigramMaxChars = 24
+)
+
+// SearchTerms turns what the user typed into the two search expressions of
+// QuoteSearch. fts is a to_tsquery text over the query's content words
+// (folded, stop words dropped): one AND-group for a short query; for longer
+// ones the words dealt round-robin into 2 (4+ words), 3 (6+) or 4 (12+)
+// AND-groups joined by OR, so a quote matches when any group matches whole:
+// with 3 groups, two changed words still leave one group intact. trgm is the
+// content words for the trigram index when there are fewer than
+// TrigramMaxWords of them (a single word: typos, odd spellings), else "". Folding keeps only letters, digits and
+// spaces, so neither can carry tsquery syntax.
+func SearchTerms(text string) (fts, trgm string) {
+	// "don't" is "don" and "t" to PostgreSQL's parser; split it the same way.
+	folded := textnorm.Fold(apostrophes.Replace(text))
+	var words []string
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(folded) {
+		if !stopWords[w] && !seen[w] {
+			seen[w] = true
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return "", ""
+	}
+	if len(words) < TrigramMaxWords {
+		if t := strings.Join(words, " "); len(t) <= TrigramMaxChars {
+			trgm = t
+		}
+	}
+	groups := 1
+	switch n := len(words); {
+	case n >= 12:
+		groups = 4
+	case n >= 6:
+		groups = 3
+	case n >= 4:
+		groups = 2
+	}
+	parts := make([][]string, groups)
+	for i, w := range words {
+		parts[i%groups] = append(parts[i%groups], w)
+	}
+	ors := make([]string, groups)
+	for i, p := range parts {
+		ors[i] = "(" + strings.Join(p, " & ") + ")"
+	}
+	return strings.Join(ors, " | "), trgm
+}
+
+var apostrophes = strings.NewReplacer("'", " ", "’", " ", "‘", " ", "ʼ", " ")
+
+// stopWords is PostgreSQL's English stop list (tsearch_data/english.stop):
+// to_tsquery drops these, so a group made of them alone would match nothing.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`i me my myself we our ours ourselves you your yours yourself yourselves he him his
+himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am
+is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by
+for with about against between into through during before after above below to from up down in out on off over under again
+further then once here there when where why how all any both each few more most other some such no nor not only own same so
+than too very s t can will just don should now`) {
+		stopWords[w] = true
+	}
+}
 
 // QuoteSearch finds the stored quotes nearest to p.Text by trigram word
 // similarity on the folded text and by English full-text search, best first.
@@ -75,6 +149,10 @@ func (s *Store) QuoteSearch(ctx context.Context, p SearchParams) ([]QuoteHit, er
 	if p.MaxRows <= 0 {
 		p.MaxRows = DefaultMaxRows
 	}
+	fts, trgm := SearchTerms(p.Text)
+	if fts == "" && trgm == "" {
+		return nil, nil
+	}
 	var rows []db.QuoteSearchRow
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		th := strconv.FormatFloat(p.WordThreshold, 'f', 3, 64)
@@ -83,7 +161,7 @@ func (s *Store) QuoteSearch(ctx context.Context, p SearchParams) ([]QuoteHit, er
 		}
 		var err error
 		rows, err = s.q.QuoteSearch(ctx, tx, db.QuoteSearchParams{
-			Folded: folded, Query: p.Text, MaxCandidates: int32(p.MaxCandidates), MaxRows: int32(p.MaxRows)})
+			Folded: folded, FtsQuery: fts, TrgmQuery: trgm, MaxCandidates: int32(p.MaxCandidates), MaxRows: int32(p.MaxRows)})
 		if err != nil {
 			return fmt.Errorf("search quotes: %w", err)
 		}
