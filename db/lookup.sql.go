@@ -31,6 +31,59 @@ func (q *Queries) LookupSettingsSet(ctx context.Context, db DBTX, arg LookupSett
 	return err
 }
 
+const quoteCandidateList = `-- name: QuoteCandidateList :many
+WITH trgm AS (
+    SELECT q.id FROM quotes q
+    WHERE $1::text <> '' AND $1::text <% q.text_norm
+    LIMIT $2
+), fts AS (
+    SELECT q.id FROM quotes q
+    WHERE $3::text <> '' AND to_tsvector('english', q.text) @@ to_tsquery('english', $3::text)
+    LIMIT $2
+)
+SELECT q.id, q.text_norm
+FROM (SELECT id FROM trgm UNION SELECT id FROM fts) h
+JOIN quotes q ON q.id = h.id
+`
+
+type QuoteCandidateListParams struct {
+	TrgmQuery     string `json:"trgm_query"`
+	MaxCandidates int32  `json:"max_candidates"`
+	FtsQuery      string `json:"fts_query"`
+}
+
+type QuoteCandidateListRow struct {
+	ID       int64  `json:"id"`
+	TextNorm string `json:"text_norm"`
+}
+
+// Candidates from two signals, each capped before any ranking: English
+// full-text search (GIN tsvector index) with @fts_query, a to_tsquery text of
+// folded words that the caller built (OR of AND-groups, so a few changed
+// words still match), and, for one-word queries only, trigram word
+// similarity of @trgm_query within text_norm (GIN trigram index; pg_trgm's
+// GIN scan grows with the query's trigrams and is too slow for sentences at
+// a million quotes). The caller ranks them and asks QuoteHitList for the best.
+func (q *Queries) QuoteCandidateList(ctx context.Context, db DBTX, arg QuoteCandidateListParams) ([]QuoteCandidateListRow, error) {
+	rows, err := db.Query(ctx, quoteCandidateList, arg.TrgmQuery, arg.MaxCandidates, arg.FtsQuery)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []QuoteCandidateListRow
+	for rows.Next() {
+		var i QuoteCandidateListRow
+		if err := rows.Scan(&i.ID, &i.TextNorm); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const quoteConflictList = `-- name: QuoteConflictList :many
 WITH statements AS (
     SELECT q.text_norm, count(DISTINCT q.article_id) AS articles
@@ -120,45 +173,27 @@ func (q *Queries) QuoteConflictList(ctx context.Context, db DBTX, arg QuoteConfl
 	return items, nil
 }
 
-const quoteSearch = `-- name: QuoteSearch :many
-WITH trgm AS (
-    SELECT q.id FROM quotes q
-    WHERE $2::text <> '' AND $2::text <% q.text_norm
-    LIMIT $3
-), fts AS (
-    SELECT q.id FROM quotes q
-    WHERE $4::text <> '' AND to_tsvector('english', q.text) @@ to_tsquery('english', $4::text)
-    LIMIT $3
-), hits AS (
-    SELECT id FROM trgm UNION SELECT id FROM fts
-), scored AS (
-    SELECT q.id, q.text_norm, word_similarity($1::text, q.text_norm)::real AS word_score
-    FROM hits h JOIN quotes q ON q.id = h.id
-    ORDER BY word_score DESC, q.id
-    LIMIT $5
-)
+const quoteHitList = `-- name: QuoteHitList :many
 SELECT q.id, q.article_id, q.speaker_id, q.kind, q.text, q.text_norm,
        q.speaker_name, q.source_text, coalesce(s.type, q.speaker_type, '') AS speaker_type,
        q.affiliation, q.role, s.display_name AS speaker_display_name,
        a.url, a.title, a.published_at, a.imported_at, o.name AS outlet,
-       sc.word_score, similarity($1::text, sc.text_norm)::real AS score
-FROM scored sc
-JOIN quotes q ON q.id = sc.id
+       word_similarity($1::text, q.text_norm)::real AS word_score,
+       similarity($1::text, q.text_norm)::real AS score
+FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN speakers s ON s.id = q.speaker_id
-ORDER BY sc.word_score DESC, score DESC, q.id
+WHERE q.id = ANY($2::bigint[])
+ORDER BY word_score DESC, score DESC, q.id
 `
 
-type QuoteSearchParams struct {
-	Folded        string `json:"folded"`
-	TrgmQuery     string `json:"trgm_query"`
-	MaxCandidates int32  `json:"max_candidates"`
-	FtsQuery      string `json:"fts_query"`
-	MaxRows       int32  `json:"max_rows"`
+type QuoteHitListParams struct {
+	Folded string  `json:"folded"`
+	Ids    []int64 `json:"ids"`
 }
 
-type QuoteSearchRow struct {
+type QuoteHitListRow struct {
 	ID                 int64      `json:"id"`
 	ArticleID          int64      `json:"article_id"`
 	SpeakerID          *int64     `json:"speaker_id"`
@@ -180,29 +215,18 @@ type QuoteSearchRow struct {
 	Score              float32    `json:"score"`
 }
 
-// Candidates from two signals, each capped before any ranking: English
-// full-text search (GIN tsvector index) with @fts_query, a to_tsquery text of
-// folded words that the caller built (OR of AND-groups, so a few changed
-// words still match), and, for short queries only, trigram word similarity
-// of @trgm_query within text_norm (GIN trigram index; pg_trgm's GIN scan
-// grows with the query's trigrams, too slow for whole sentences at a million
-// quotes). The union is scored by word_similarity and similarity of the whole
-// folded query, and the best rows come back with article, outlet and speaker.
-func (q *Queries) QuoteSearch(ctx context.Context, db DBTX, arg QuoteSearchParams) ([]QuoteSearchRow, error) {
-	rows, err := db.Query(ctx, quoteSearch,
-		arg.Folded,
-		arg.TrgmQuery,
-		arg.MaxCandidates,
-		arg.FtsQuery,
-		arg.MaxRows,
-	)
+// The chosen quotes with their article, outlet and speaker, scored by
+// pg_trgm against the folded query: word_similarity (how much of the query
+// is found in the quote) and similarity (of the whole texts).
+func (q *Queries) QuoteHitList(ctx context.Context, db DBTX, arg QuoteHitListParams) ([]QuoteHitListRow, error) {
+	rows, err := db.Query(ctx, quoteHitList, arg.Folded, arg.Ids)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var items []QuoteSearchRow
+	var items []QuoteHitListRow
 	for rows.Next() {
-		var i QuoteSearchRow
+		var i QuoteHitListRow
 		if err := rows.Scan(
 			&i.ID,
 			&i.ArticleID,

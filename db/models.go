@@ -26,6 +26,48 @@ type Article struct {
 	UpdatedAt        time.Time  `json:"updated_at"`
 }
 
+type FactCheck struct {
+	ID                 int64      `json:"id"`
+	ReviewKey          string     `json:"review_key"`
+	Url                *string    `json:"url"`
+	Claim              string     `json:"claim"`
+	ClaimNorm          string     `json:"claim_norm"`
+	Claimant           *string    `json:"claimant"`
+	ClaimantKey        *string    `json:"claimant_key"`
+	ClaimDate          *time.Time `json:"claim_date"`
+	AppearanceUrls     []string   `json:"appearance_urls"`
+	FirstAppearanceUrl *string    `json:"first_appearance_url"`
+	Reviewer           *string    `json:"reviewer"`
+	ReviewDate         *time.Time `json:"review_date"`
+	Rating             *string    `json:"rating"`
+	RatingValue        *float64   `json:"rating_value"`
+	BestRating         *float64   `json:"best_rating"`
+	WorstRating        *float64   `json:"worst_rating"`
+	Language           *string    `json:"language"`
+	SourcePath         string     `json:"source_path"`
+	ImportedAt         time.Time  `json:"imported_at"`
+	UpdatedAt          time.Time  `json:"updated_at"`
+}
+
+type FactCheckDecision struct {
+	ReviewKey  string    `json:"review_key"`
+	ArticleKey string    `json:"article_key"`
+	QuoteNorm  string    `json:"quote_norm"`
+	Status     string    `json:"status"`
+	DecidedAt  time.Time `json:"decided_at"`
+}
+
+type FactCheckLink struct {
+	ID             int64     `json:"id"`
+	FactCheckID    int64     `json:"fact_check_id"`
+	QuoteArticleID int64     `json:"quote_article_id"`
+	QuoteID        int64     `json:"quote_id"`
+	Score          float32   `json:"score"`
+	Status         string    `json:"status"`
+	CreatedAt      time.Time `json:"created_at"`
+	UpdatedAt      time.Time `json:"updated_at"`
+}
+
 type ImportError struct {
 	ID        int64     `json:"id"`
 	RunID     int64     `json:"run_id"`

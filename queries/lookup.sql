@@ -8,15 +8,14 @@ SELECT set_config('pg_trgm.word_similarity_threshold', @word_threshold::text, tr
        set_config('pg_trgm.similarity_threshold', @similarity_threshold::text, true),
        set_config('plan_cache_mode', 'force_custom_plan', true);
 
--- name: QuoteSearch :many
+-- name: QuoteCandidateList :many
 -- Candidates from two signals, each capped before any ranking: English
 -- full-text search (GIN tsvector index) with @fts_query, a to_tsquery text of
 -- folded words that the caller built (OR of AND-groups, so a few changed
--- words still match), and, for short queries only, trigram word similarity
--- of @trgm_query within text_norm (GIN trigram index; pg_trgm's GIN scan
--- grows with the query's trigrams, too slow for whole sentences at a million
--- quotes). The union is scored by word_similarity and similarity of the whole
--- folded query, and the best rows come back with article, outlet and speaker.
+-- words still match), and, for one-word queries only, trigram word
+-- similarity of @trgm_query within text_norm (GIN trigram index; pg_trgm's
+-- GIN scan grows with the query's trigrams and is too slow for sentences at
+-- a million quotes). The caller ranks them and asks QuoteHitList for the best.
 WITH trgm AS (
     SELECT q.id FROM quotes q
     WHERE @trgm_query::text <> '' AND @trgm_query::text <% q.text_norm
@@ -25,25 +24,27 @@ WITH trgm AS (
     SELECT q.id FROM quotes q
     WHERE @fts_query::text <> '' AND to_tsvector('english', q.text) @@ to_tsquery('english', @fts_query::text)
     LIMIT @max_candidates
-), hits AS (
-    SELECT id FROM trgm UNION SELECT id FROM fts
-), scored AS (
-    SELECT q.id, q.text_norm, word_similarity(@folded::text, q.text_norm)::real AS word_score
-    FROM hits h JOIN quotes q ON q.id = h.id
-    ORDER BY word_score DESC, q.id
-    LIMIT @max_rows
 )
+SELECT q.id, q.text_norm
+FROM (SELECT id FROM trgm UNION SELECT id FROM fts) h
+JOIN quotes q ON q.id = h.id;
+
+-- name: QuoteHitList :many
+-- The chosen quotes with their article, outlet and speaker, scored by
+-- pg_trgm against the folded query: word_similarity (how much of the query
+-- is found in the quote) and similarity (of the whole texts).
 SELECT q.id, q.article_id, q.speaker_id, q.kind, q.text, q.text_norm,
        q.speaker_name, q.source_text, coalesce(s.type, q.speaker_type, '') AS speaker_type,
        q.affiliation, q.role, s.display_name AS speaker_display_name,
        a.url, a.title, a.published_at, a.imported_at, o.name AS outlet,
-       sc.word_score, similarity(@folded::text, sc.text_norm)::real AS score
-FROM scored sc
-JOIN quotes q ON q.id = sc.id
+       word_similarity(@folded::text, q.text_norm)::real AS word_score,
+       similarity(@folded::text, q.text_norm)::real AS score
+FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN speakers s ON s.id = q.speaker_id
-ORDER BY sc.word_score DESC, score DESC, q.id;
+WHERE q.id = ANY(@ids::bigint[])
+ORDER BY word_score DESC, score DESC, q.id;
 
 -- name: QuoteConflictList :many
 -- Statements (identical folded text, at least @min_chars long) credited to

@@ -68,6 +68,9 @@ and make the exit status 1.`,
 func printSummary(w io.Writer, s importer.Summary) {
 	fmt.Fprintf(w, "files %d  articles: %d new, %d unchanged, %d updated  quotes %d  errors %d  %.1fs  %.0f articles/s\n",
 		s.Files, s.New, s.Unchanged, s.Updated, s.Quotes, s.Errors, s.Elapsed.Seconds(), s.ArticlesPerSecond())
+	if s.FactChecks > 0 || s.Warnings > 0 {
+		fmt.Fprintf(w, "fact-checks %d  warnings %d\n", s.FactChecks, s.Warnings)
+	}
 }
 
 // bar is a progress bar over files, drawn on stderr.

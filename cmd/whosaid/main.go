@@ -60,6 +60,6 @@ func newRoot() *cobra.Command {
 		}
 	}
 	root.PersistentFlags().StringVar(&dbURL, "db", "", "PostgreSQL URL (default $DATABASE_URL, else a private cluster under $XDG_DATA_HOME/whosaid)")
-	root.AddCommand(newImport(), newExtract(), newMigrate(), newDB(), newReport(), newSpeakers(), newReextract(), newBench(), newServe(), newLookup())
+	root.AddCommand(newImport(), newExtract(), newMigrate(), newDB(), newReport(), newSpeakers(), newReextract(), newBench(), newServe(), newLookup(), newFactChecks())
 	return root
 }

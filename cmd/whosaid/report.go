@@ -103,6 +103,11 @@ func newReport() *cobra.Command {
 				rows, err := st.Cues(cmd.Context(), f)
 				return report.Cues(rows), err
 			}),
+		each("factchecks", "Speakers with the most fact-checked statements and the verdicts", cobra.NoArgs,
+			func(cmd *cobra.Command, st *store.Store, f store.Filter, _ []string) (report.Table, error) {
+				rows, err := st.FactCheckReport(cmd.Context(), f)
+				return report.FactChecks(rows), err
+			}),
 		each("timeline NAME", "A speaker's quotes per week", cobra.ExactArgs(1),
 			func(cmd *cobra.Command, st *store.Store, f store.Filter, args []string) (report.Table, error) {
 				name, rows, err := st.Timeline(cmd.Context(), args[0], f)

@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // cueAt reports whether token i of sentence s is an attribution cue, with
 // its entry. "according to" is one cue of two tokens.
 func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
@@ -21,8 +23,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
-	// "United States", "the Post": a capital mid-sentence is a name.
-	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ {
+	// "United States", "the Post": a capital mid-sentence is a name,
+	// except in a title-case headline ("Grassley Says Vote Was Rigged").
+	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
 		return cueEntry{}, 0, false
 	}
 	// "the report", "a claim": after a determiner the form is a noun.
@@ -39,7 +42,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				w = "is" // "was quoted as saying"
 			}
 			switch w {
-			case "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
+			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:
 				return cueEntry{}, 0, false
 			}
@@ -49,7 +52,15 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	// an auxiliary before it to count as a verb.
 	if e.noun && e.base {
 		j := d.skipAuxLeft(s, i-1)
-		if j == i-1 && !(j >= s.ts && d.toks[j].kind == tWord && lex.pronoun[d.lowerStr(d.toks[j])]) {
+		// "Gallup finds": a name before an -s form is its subject, except
+		// for the forms that are plural nouns after adjectives too
+		// ("Democratic states", "Republican attacks").
+		capSubj := j >= s.ts && d.isCap(d.toks[j]) && d.toks[j].kind == tWord && !d.toks[j].has(fNonName) && d.lowerStr(t) != e.lemma
+		switch e.lemma {
+		case "state", "support", "attack", "call", "question", "charge", "demand", "protest", "project", "post", "answer", "contest", "challenge", "welcome", "estimate", "promise", "pledge", "vow", "hope", "fear", "doubt", "back":
+			capSubj = false
+		}
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) {
 			return cueEntry{}, 0, false
 		}
 	}
@@ -65,15 +76,91 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			i-- // a stray mark left over after a closing quote
 			continue
 		}
+		// "Murphy — after a knock on wood — told me": a dashed aside.
+		if t.kind == tPunct && (d.r[t.s] == '—' || d.r[t.s] == '–') {
+			k := i - 1
+			for k > s.ts && i-k < 12 && !(d.isPunct(k, '—') || d.isPunct(k, '–')) {
+				k--
+			}
+			if k > s.ts && i-k < 12 && i-k > 1 {
+				i = k - 1
+				continue
+			}
+			break
+		}
 		// ", however," between subject and verb
 		if t.kind == tPunct && d.r[t.s] == ',' && i-2 >= s.ts && d.isPunct(i-2, ',') && d.toks[i-1].kind == tWord && lex.aux[d.lowerStr(d.toks[i-1])] {
 			i -= 3
 			continue
 		}
-		if t.kind != tWord || t.q >= 0 || !t.has(fAux) || d.isCap(t) {
+		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
+			break
+		}
+		// Auxiliaries, adverbs in -ly ("generally agree") and time phrases
+		// ("this past week announced", "on Tuesday said").
+		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) {
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// adverb reports a lowercase -ly word no lexicon claims: "generally".
+func (d *doc) adverb(t token) bool {
+	if t.lw != "" || t.e-t.s < 5 || d.isCap(t) {
+		return false
+	}
+	return d.r[t.e-2] == 'l' && d.r[t.e-1] == 'y'
+}
+
+// timeBefore reports a time word at i that belongs to a time phrase, not
+// a subject: skip it only when another word stands before the phrase.
+func (d *doc) timeBefore(s sent, i int) bool {
+	k := i
+	for k >= s.ts && d.toks[k].kind == tWord && d.toks[k].has(fTemporal) {
+		k--
+	}
+	return k >= s.ts && d.toks[k].kind == tWord && k < i
+}
+
+// nounSubject reports a token that can be the subject of a bare verb
+// form: a pronoun, a speaker noun ("the poll shows"), a plural ("polls
+// show"), but not a number ("the 50 states") or a name ("United States").
+func (d *doc) nounSubject(j int) bool {
+	t := d.toks[j]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if t.has(fPronoun) {
+		return true
+	}
+	if unicode.IsDigit(d.r[t.s]) {
+		return false
+	}
+	if d.isCap(t) {
+		return false
+	}
+	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock)
+}
+
+// titleCase reports a sentence written in headline style: most longer
+// words capitalised. Only the first paragraphs are checked, where
+// headlines stand.
+func (d *doc) titleCase(s sent) bool {
+	if s.para > 1 {
+		return false
+	}
+	n, c := 0, 0
+	for i := s.ts; i < s.te; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.e-t.s < 4 {
+			continue
+		}
+		n++
+		if d.isCap(t) {
+			c++
+		}
+	}
+	return n >= 3 && c*10 >= n*8
 }

@@ -3,6 +3,13 @@ package extract
 import "strings"
 
 // Extract returns the attributions found in text, in document order.
+//
+// The text is read as paragraphs (lines) and sentences; quotes are paired
+// first, then each cue ("said", "told", "according to", a headline's
+// "Name:") is read with its speaker mention and its content. A quote-only
+// paragraph after an attribution is returned as its own record with the
+// same speaker and no cue or source. Offsets are code points; invalid
+// UTF-8 counts one U+FFFD per bad byte. Extract is safe for concurrent use.
 func Extract(text string) []Attribution {
 	d := newDoc(text)
 	defer d.release()

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // frame is one attribution found in a sentence, in token indices until it
 // is turned into an Attribution.
 type frame struct {
@@ -23,9 +25,9 @@ func newFrame(para int) frame {
 	return frame{para: para, cueS: -1, cueE: -1, srcS: -1, srcE: -1, headE: -1, roleS: -1, roleE: -1, addrS: -1, addrE: -1}
 }
 
-// quoteSpans returns the content spans of quote qi.
-func (d *doc) quoteSpans(qi int) []Span {
-	return append([]Span(nil), d.quotes[qi].spans...)
+// quoteOnly drops reported content for cues that only introduce quotes.
+func (f *frame) quoteOnly() bool {
+	return f.entry.quotes && f.quoted == 0
 }
 
 // addQuote appends quote qi's spans to f's content.
@@ -54,6 +56,17 @@ func (d *doc) trimPunct(a, b int) (int, int) {
 func (d *doc) clauseEnd(s sent, k int) int {
 	for i := k; i < s.te; i++ {
 		t := d.toks[i]
+		// "... as “fantastic,” telling reporters": the comma sits inside
+		// the closing quote.
+		if t.kind == tCloseQ && i > k && d.isPunct(i-1, ',') && i+1 < s.te && d.clauseBreak(i+1) {
+			return i
+		}
+		// "... before claiming that": a gerund clause of the writer's.
+		if t.kind == tWord && t.q < 0 && i > k+2 && i+1 < s.te && (t.lw == "before" || t.lw == "after" || t.lw == "while" || t.lw == "when") {
+			if n := d.toks[i+1]; n.kind == tWord && n.has(fIngCue|fCue) && strings.HasSuffix(n.lw, "ing") {
+				return i - 1
+			}
+		}
 		if t.kind != tPunct || t.q >= 0 {
 			continue
 		}
@@ -65,17 +78,25 @@ func (d *doc) clauseEnd(s sent, k int) int {
 		if (c == '—' || c == '–') && i > k+3 {
 			return i - 1
 		}
-		if c == ',' && i+1 < s.te {
-			n := d.toks[i+1]
-			if n.kind == tWord && n.q < 0 {
-				w := d.lowerStr(n)
-				if lex.ingCue[w] || w == "according" {
-					return i - 1
-				}
-			}
+		if c == ',' && i+1 < s.te && d.clauseBreak(i+1) {
+			return i - 1
 		}
 	}
 	return s.te - 1
+}
+
+// clauseBreak reports a word after a comma that starts something other
+// than the reported clause: ", adding", ", according to", ", while".
+func (d *doc) clauseBreak(i int) bool {
+	n := d.toks[i]
+	if n.kind != tWord || n.q >= 0 {
+		return false
+	}
+	switch n.lw {
+	case "according", "while", "whereas", "although", "though", "despite", "compared", "unlike":
+		return true
+	}
+	return n.has(fIngCue)
 }
 
 // wordCount counts word tokens in [a,b].

@@ -16,6 +16,8 @@ type cueEntry struct {
 	tellish bool // takes the addressee as object: "told Reuters"
 	belief  bool // thinks, hopes, fears: weaker than speech
 	ing     bool // the -ing participle ("saying"), which borrows its subject
+	object  bool // content is the object alone: "endorsed Clinton"
+	quotes  bool // only introduces quotes: "he continued: “…”"
 	noun    bool // the base and -s forms double as nouns: "the report"
 	base    bool // this form is the base or -s form
 }
@@ -44,6 +46,22 @@ type lexicon struct {
 	// so a token is looked up once, without allocating; words no list
 	// knows get nothing.
 	info map[string]winfo
+	// known is a cheap pre-filter on (length, first byte, last byte) of
+	// the lexicon words, so most words skip the map lookup.
+	known [32][128]uint128
+}
+
+// uint128 is a 128-bit set of last bytes.
+type uint128 [2]uint64
+
+// mayKnow reports whether the lower-cased word w could be in info.
+func (l *lexicon) mayKnow(w []byte) bool {
+	n := len(w)
+	if n == 0 || n >= 32 || w[0] >= 128 || w[n-1] >= 128 {
+		return n > 0 && n < 64 // non-ASCII ends: look it up
+	}
+	c := w[n-1]
+	return l.known[n][w[0]][c>>6]&(1<<(c&63)) != 0
 }
 
 // winfo is what the lexicons know about one lower-cased word.
@@ -126,8 +144,12 @@ func loadLexicon() *lexicon {
 	for _, line := range sections("cues.txt")[""] {
 		f := strings.Fields(line)
 		e := cueEntry{lemma: f[0]}
-		for e.lemma[0] == '!' || e.lemma[0] == '~' || e.lemma[0] == '?' {
+		for strings.ContainsRune("!~?^=", rune(e.lemma[0])) {
 			switch e.lemma[0] {
+			case '=':
+				e.quotes = true
+			case '^':
+				e.object = true
 			case '!':
 				e.tellish = true
 			case '~':
@@ -216,8 +238,18 @@ func loadLexicon() *lexicon {
 	for _, p := range append(l.anonPhrase, l.anonMarker...) {
 		add(p, 0)
 	}
+	defer func() {
+		for w := range l.info {
+			n := len(w)
+			if n == 0 || n >= 32 || w[0] >= 128 || w[n-1] >= 128 {
+				continue
+			}
+			c := w[n-1]
+			l.known[n][w[0]][c>>6] |= 1 << (c & 63)
+		}
+	}()
 	// Words the rules compare against directly.
-	for _, w := range strings.Fields("anonymity named familiar authorised authorized anonymously according to that of for with by about into than like from who whom and but or while whereas as is was are were been be am also repeatedly publicly again before after quoted bin de van von da al le la he she they we i you it which what") {
+	for _, w := range strings.Fields("despite compared unlike watch update related note editor photo video source sources breaking exclusive read listen contact correction advertisement contributing credit caption image transcript subscribe tags topics filed anonymity named familiar authorised authorized anonymously according to that of for with by about into than like from who whom and but or while whereas as is was are were been be am also repeatedly publicly again before after quoted bin de van von da al le la he she they we i you it which what") {
 		add(w, 0)
 	}
 	return l
@@ -237,6 +269,12 @@ func inflect(v string) []string {
 		forms = append(forms, v+"es", v+"ed", v+"ing")
 	default:
 		forms = append(forms, v+"s", v+"ed", v+"ing")
+		// Consonant doubling (slam -> slammed, quip -> quipped); a wrong
+		// extra form is harmless since no text contains it.
+		if n >= 3 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) && strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3])) {
+			d := v + v[n-1:]
+			forms = append(forms, d+"ed", d+"ing")
+		}
 	}
 	return forms
 }

@@ -58,6 +58,11 @@ func (d *doc) splitSentences(ts, te, pi int) {
 			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && n.kind == tWord && !unicode.IsUpper(c) {
 				continue
 			}
+			// “Why?” Smith asked. — the question mark ends the quote, not
+			// the sentence, when a speaker and cue follow.
+			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && d.cueSoon(j, te) {
+				continue
+			}
 			d.sents = append(d.sents, sent{start, j, pi})
 			start = j
 			i = j - 1
@@ -66,4 +71,19 @@ func (d *doc) splitSentences(ts, te, pi int) {
 	if start < te {
 		d.sents = append(d.sents, sent{start, te, pi})
 	}
+}
+
+// cueSoon reports a cue verb within the few words after token j, before
+// any punctuation: "Smith asked", "the senator said".
+func (d *doc) cueSoon(j, te int) bool {
+	for k := j; k < te && k-j < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.has(fCue) && !d.isCap(t) {
+			return k > j
+		}
+	}
+	return false
 }

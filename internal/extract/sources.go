@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Noun-phrase chunking around a cue, by word class from the lexicons: no
 // tagger, just the words that cannot be inside a speaker mention.
 
@@ -47,7 +49,9 @@ func (d *doc) leftNP(s sent, j int) int {
 		return -1
 	}
 	best := -1
-	if d.isCap(t) || d.knownNoun(t) {
+	// A name, a known speaker noun, a number ("46 percent") or a
+	// quantifier standing alone ("another said") can head a mention.
+	if d.isCap(t) || d.knownNoun(t) || quantifier(t.lw) || unicode.IsDigit(d.r[t.s]) {
 		best = j
 	}
 	k := j
@@ -68,7 +72,7 @@ func (d *doc) leftNP(s sent, j int) int {
 			break
 		}
 		k--
-		if d.isCap(p) || lex.nounBlock[d.lowerStr(p)] || d.knownNoun(p) {
+		if d.isCap(p) || lex.nounBlock[d.lowerStr(p)] || d.knownNoun(p) || unicode.IsDigit(d.r[p.s]) {
 			best = k
 		}
 	}
@@ -128,4 +132,14 @@ func (d *doc) rightNP(s sent, i int) int {
 func (d *doc) isPunct(i int, c rune) bool {
 	t := d.toks[i]
 	return t.kind == tPunct && d.r[t.s] == c
+}
+
+// quantifier reports words that stand for people on their own: "another
+// said", "many believe".
+func quantifier(w string) bool {
+	switch w {
+	case "another", "one", "many", "some", "others", "both", "most", "several", "few":
+		return true
+	}
+	return false
 }

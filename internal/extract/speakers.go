@@ -113,9 +113,8 @@ func isOrgName(name string) bool {
 // scanEntities collects the names of the article outside quotes, with the
 // role words written around their first mention.
 func (d *doc) scanEntities() []entity {
-	var ents []entity
-	byLast := map[string][]int{}
-	d.byLast = byLast
+	ents := d.ents[:0]
+	byLast := d.byLast
 	for _, s := range d.sents {
 		for i := s.ts; i < s.te; i++ {
 			t := d.toks[i]
@@ -158,7 +157,7 @@ func (d *doc) scanEntities() []entity {
 				}
 				if idx < 0 {
 					last := string(key)
-					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: isOrgName(name), pos: t.s})
+					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: d.orgRun(r), pos: t.s})
 					idx = len(ents) - 1
 					byLast[last] = append(byLast[last], idx)
 					role, aff := d.roleAround(s, i, r)
@@ -196,6 +195,28 @@ func (d *doc) lastKey(b int) []byte {
 		k = k[:n-1]
 	}
 	return k
+}
+
+// orgRun reports a name run that names an organisation: it holds an
+// organisation word ("Ministry", "Post") or is an acronym ("HMRC").
+func (d *doc) orgRun(r nameRun) bool {
+	for i := r.a; i <= r.b; i++ {
+		if d.toks[i].has(fOrgHead) {
+			return true
+		}
+	}
+	if r.a == r.b {
+		t := d.toks[r.a]
+		if n := t.e - t.s; n >= 2 && n <= 6 {
+			for _, c := range d.r[t.s:t.e] {
+				if !unicode.IsUpper(c) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 func roleGender(role string) byte {

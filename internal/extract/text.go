@@ -51,7 +51,12 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	r, toks, sents, quotes, buf, boff := d.r[:0], d.toks[:0], d.sents[:0], d.quotes[:0], d.buf[:0], d.boff[:0]
-	*d = doc{lastSpk: -1, toks: toks, sents: sents, quotes: quotes, buf: buf}
+	ents, mentions, byLast := d.ents[:0], d.mentions[:0], d.byLast
+	if byLast == nil {
+		byLast = map[string][]int{}
+	}
+	clear(byLast)
+	*d = doc{lastSpk: -1, toks: toks, sents: sents, quotes: quotes, buf: buf, ents: ents, mentions: mentions, byLast: byLast}
 	if utf8.ValidString(text) {
 		// Keep byte offsets so str can slice the original text instead
 		// of encoding runes again.
@@ -79,6 +84,10 @@ func (d *doc) release() {
 		return
 	}
 	d.text = "" // do not keep the caller's text alive
+	clear(d.ents)
+	if len(d.byLast) > 4096 {
+		d.byLast = nil
+	}
 	for i := range d.quotes {
 		d.quotes[i].spans = nil
 	}
@@ -156,6 +165,31 @@ func (d *doc) markKind(i int) (tkind, bool) {
 	return 0, false
 }
 
+// mayKnowRunes runs the lexicon pre-filter on runes [i,j) without
+// lower-casing them first; non-ASCII words always pass.
+func (d *doc) mayKnowRunes(i, j int) bool {
+	n := j - i
+	if n >= 32 {
+		return false
+	}
+	f, l := d.r[i], d.r[j-1]
+	if f >= 128 || l >= 128 {
+		return true
+	}
+	for _, c := range d.r[i:j] {
+		if c >= 128 {
+			return true
+		}
+	}
+	if 'A' <= f && f <= 'Z' {
+		f += 'a' - 'A'
+	}
+	if 'A' <= l && l <= 'Z' {
+		l += 'a' - 'A'
+	}
+	return lex.known[n][f][l>>6]&(1<<(l&63)) != 0
+}
+
 // tokenize splits runes [s,e) (one paragraph) into tokens.
 func (d *doc) tokenize(s, e int) {
 	r := d.r
@@ -183,6 +217,11 @@ func (d *doc) tokenize(s, e int) {
 				j++
 				continue
 			}
+			// Numbers keep their points and commas: 45.4, 1,000.
+			if (c == '.' || c == ',') && j+1 < e && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]) {
+				j++
+				continue
+			}
 			// Joiners inside a word: don't, al-Sadr, AT&T, U.S.
 			if j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
 				if _, q := d.markKind(j); !q && (c == '\'' || c == '’' || c == '-' || c == '&' || c == '‐' ||
@@ -207,10 +246,13 @@ func (d *doc) tokenize(s, e int) {
 			}
 		}
 		t := token{s: i, e: j, kind: tWord, q: -1}
-		lw := d.lower(t)
-		if wi, ok := lex.info[string(lw)]; ok {
+		if !d.mayKnowRunes(i, j) {
+			if n := j - i; n > 4 && r[j-2] == 'e' && r[j-1] == 'd' {
+				t.fl = fEd
+			}
+		} else if wi, ok := lex.info[string(d.lower(t))]; ok {
 			t.lw, t.fl = wi.lw, wi.fl
-		} else if n := len(lw); n > 4 && lw[n-2] == 'e' && lw[n-1] == 'd' {
+		} else if n := j - i; n > 4 && r[j-2] == 'e' && r[j-1] == 'd' {
 			t.fl = fEd
 		}
 		d.toks = append(d.toks, t)

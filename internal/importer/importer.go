@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -40,6 +41,8 @@ type Summary struct {
 	New, Unchanged, Updated int
 	Quotes                  int
 	Errors                  int
+	FactChecks              int // ClaimReviews saved (new or updated)
+	Warnings                int // claim reviews kept with gaps: printed, not errors
 	Elapsed                 time.Duration
 }
 
@@ -110,7 +113,11 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 	for range opt.Workers {
 		extractors.Go(func() {
 			for a := range articles {
-				extracted <- job{art: a, atts: extract.Extract(a.Body)}
+				var atts []extract.Attribution
+				if a.Body != "" { // "" is a record of fact-checks only
+					atts = extract.Extract(a.Body)
+				}
+				extracted <- job{art: a, atts: atts}
 			}
 		})
 	}
@@ -125,6 +132,7 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 		})
 	}
 	writers.Wait()
+	r.relink()
 	if opt.Progress != nil {
 		opt.Progress.Finish()
 	}
@@ -132,7 +140,7 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 	sum := Summary{
 		RunID: runID, Files: len(files), New: int(r.new.Load()), Unchanged: int(r.unchanged.Load()),
 		Updated: int(r.updated.Load()), Quotes: int(r.quotes.Load()), Errors: int(r.errors.Load()),
-		Elapsed: time.Since(start),
+		FactChecks: int(r.factChecks.Load()), Warnings: int(r.warnings.Load()), Elapsed: time.Since(start),
 	}
 	// The totals are written even when the run was interrupted.
 	finishCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -155,6 +163,11 @@ type run struct {
 	mu     sync.Mutex // serialises printing
 
 	new, unchanged, updated, quotes, errors atomic.Int64
+	factChecks, warnings                    atomic.Int64
+	articlesLinked                          atomic.Bool // some batch linked new quotes
+
+	fcMu  sync.Mutex
+	fcIDs []int64 // fact-checks saved by this run, linked again at its end
 }
 
 // saveAttempts bounds retries of one batch when the database blips.
@@ -188,7 +201,18 @@ func batches(in <-chan job, n int) func(yield func([]job) bool) {
 	}
 }
 
-func (r *run) save(batch []job) {
+func (r *run) save(all []job) {
+	// A record may carry fact-checks (ClaimReview), an article, or both.
+	defer r.saveFactChecks(all)
+	var batch []job
+	for _, j := range all {
+		if j.art.Body != "" {
+			batch = append(batch, j)
+		}
+	}
+	if len(batch) == 0 {
+		return
+	}
 	items := make([]store.Item, len(batch))
 	for i, j := range batch {
 		items[i] = store.Item{Article: j.art, Attributions: j.atts}
@@ -221,6 +245,86 @@ func (r *run) save(batch []job) {
 			r.unchanged.Add(1)
 		}
 		r.quotes.Add(int64(res.Quotes))
+	}
+	r.linkArticles(batch, res)
+}
+
+// linkArticles links the quotes of the batch's new and updated articles to
+// the stored fact-checks.
+func (r *run) linkArticles(batch []job, res []store.ItemResult) {
+	var hashes [][]byte
+	for i, res := range res {
+		if res.Err == nil && res.Outcome != store.Unchanged {
+			hashes = append(hashes, store.BodyHash(batch[i].art.Body))
+		}
+	}
+	if len(hashes) == 0 {
+		return
+	}
+	if err := store.Retry(r.ctx, saveAttempts, func() error { return r.st.LinkFactChecksForBodies(r.ctx, hashes) }); err != nil {
+		if !errors.Is(err, context.Canceled) {
+			r.fail(batch[0].art.Path, 0, fmt.Errorf("link fact-checks: %w", err))
+		}
+		return
+	}
+	r.articlesLinked.Store(true)
+}
+
+// saveFactChecks stores the ClaimReviews of a batch's records (linking each
+// to the stored quotes) and prints a warning for every one kept with gaps.
+// Warnings do not count as errors: the review is stored with what it has.
+func (r *run) saveFactChecks(batch []job) {
+	for _, j := range batch {
+		crs := j.art.ClaimReviews
+		if len(crs) == 0 {
+			continue
+		}
+		var saved []store.SavedFactCheck
+		err := store.Retry(r.ctx, saveAttempts, func() error {
+			var err error
+			saved, err = r.st.SaveFactChecks(r.ctx, j.art.Path, crs)
+			return err
+		})
+		if err != nil {
+			if !errors.Is(err, context.Canceled) {
+				r.fail(j.art.Path, j.art.Line, fmt.Errorf("save claim reviews: %w", err))
+			}
+			continue
+		}
+		r.factChecks.Add(int64(len(saved)))
+		r.fcMu.Lock()
+		for _, s := range saved {
+			r.fcIDs = append(r.fcIDs, s.ID)
+		}
+		r.fcMu.Unlock()
+		for _, c := range crs {
+			if gaps := c.Missing(); len(gaps) > 0 {
+				r.warn(j.art.Path, j.art.Line, fmt.Errorf("claim review %s lacks %s", c.Name(), strings.Join(gaps, ", ")))
+			}
+		}
+	}
+}
+
+// relink links this run's fact-checks once more after every writer is done:
+// a fact-check and an article saved at the same time by two writers may each
+// have missed the other.
+func (r *run) relink() {
+	if !r.articlesLinked.Load() || len(r.fcIDs) == 0 || r.ctx.Err() != nil {
+		return
+	}
+	if err := store.Retry(r.ctx, saveAttempts, func() error { return r.st.LinkFactChecks(r.ctx, r.fcIDs) }); err != nil {
+		r.fail("", 0, fmt.Errorf("link fact-checks: %w", err))
+	}
+}
+
+// warn prints a problem that does not fail the run (not counted in Errors,
+// not kept in import_errors).
+func (r *run) warn(path string, line int, err error) {
+	r.warnings.Add(1)
+	if r.errOut != nil {
+		r.mu.Lock()
+		fmt.Fprintf(r.errOut, "whosaid: import %v\n", &ingest.Error{Path: path, Line: line, Err: err})
+		r.mu.Unlock()
 	}
 }
 

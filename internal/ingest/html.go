@@ -92,6 +92,10 @@ func htmlArticle(data []byte, contentType string, hints pageHints) (Article, err
 	if rerr == nil && ra.Node != nil {
 		body = htmlText(ra.Node)
 	}
+	if strings.TrimSpace(body) == "" && len(meta.claimReviews)+len(meta.badReviews) > 0 {
+		// A fact-check page with no article text: only its ClaimReviews.
+		return Article{Encoding: encName, ClaimReviews: meta.claimReviews, bad: meta.badReviews, factChecks: true}, nil
+	}
 	if strings.TrimSpace(body) == "" {
 		if rerr != nil {
 			return Article{}, fmt.Errorf("%w: %v", ErrNoText, rerr)
@@ -99,7 +103,7 @@ func htmlArticle(data []byte, contentType string, hints pageHints) (Article, err
 		return Article{}, ErrNoText
 	}
 
-	a := Article{Encoding: encName}
+	a := Article{Encoding: encName, ClaimReviews: meta.claimReviews, bad: meta.badReviews}
 	a.Title = firstNonEmpty(meta.ldHeadline, meta.ogTitle, ra.Title())
 	a.Title = strings.Join(strings.Fields(a.Title), " ")
 	a.Byline = firstNonEmpty(meta.ldAuthor, meta.author, strings.TrimPrefix(strings.TrimPrefix(ra.Byline(), "By "), "by "))
@@ -172,6 +176,24 @@ type meta struct {
 	ldHeadline, ldPublished, ldAuthor, ldPublisher, ldURL string
 	ogTitle, ogSiteName, ogURL, articlePublished, author  string
 	canonical                                             string
+
+	claimReviews []ClaimReview // every ClaimReview in the page's JSON-LD
+	badReviews   []error
+}
+
+// ldClaimReviews adds the ClaimReviews of one JSON-LD script to m.
+func ldClaimReviews(src string, m *meta) {
+	if !strings.Contains(src, "ClaimReview") {
+		return
+	}
+	src = strings.TrimSpace(src)
+	src = strings.TrimSuffix(strings.TrimPrefix(src, "<![CDATA["), "]]>")
+	crs, bad, _, err := ClaimReviewsFromJSON([]byte(src))
+	if err != nil {
+		return // broken JSON-LD is the page's problem, not an article's
+	}
+	m.claimReviews = append(m.claimReviews, crs...)
+	m.badReviews = append(m.badReviews, bad...)
 }
 
 // pageMeta reads JSON-LD, Open Graph, article:* and author meta tags and the
@@ -184,8 +206,11 @@ func pageMeta(doc *html.Node) meta {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "script":
-				if !ldDone && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
-					ldDone = jsonLD(n.FirstChild.Data, &m)
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+					if !ldDone {
+						ldDone = jsonLD(n.FirstChild.Data, &m)
+					}
+					ldClaimReviews(n.FirstChild.Data, &m)
 				}
 				return
 			case "meta":

@@ -30,6 +30,14 @@ type Article struct {
 	Published time.Time // zero when unknown (never the import time)
 	Body      string    // the text, valid UTF-8
 	Encoding  string    // charset the bytes were decoded from: "utf-8" when nothing was converted
+
+	// ClaimReviews are the fact-checks the record carries: JSON-LD in a page,
+	// or a JSON record that is a ClaimReview or a DataFeed of them. A record
+	// that is only fact-checks has an empty Body (it is no article).
+	ClaimReviews []ClaimReview
+
+	bad        []error // ClaimReviews that could not be kept; readWith reports them
+	factChecks bool    // the record is a fact-check document (ClaimReview or DataFeed), not an article
 }
 
 // Error names a file (and a line, for one record of a JSONL file) that could
@@ -73,6 +81,7 @@ const Stdin = "-"
 // failed with an error.
 type Stats struct {
 	Records, Articles, Skipped int
+	ClaimReviews               int            // fact-checks found (see Article.ClaimReviews)
 	SkipReasons                map[string]int // why records were skipped, e.g. "warc request", "http status 301"
 }
 
@@ -243,7 +252,7 @@ func ReadFileStats(path string, emit func(Article)) (Stats, []*Error) {
 	}
 	e := ext(path)
 	read, known := readers[e]
-	if s := sniffStrong(head); s != "" && (!known || kinds[s] != kinds[e]) {
+	if s := sniffStrong(head); s != "" && (!known || kinds[s] != kinds[e]) && !(jsonKind(s) && jsonKind(e)) {
 		read, known = readers[s], true
 	}
 	if !known {
@@ -263,7 +272,23 @@ func readWith(read reader, path string, r io.Reader, emit func(Article)) (Stats,
 	var blank []*Error
 	errs := read(path, r, func(a Article) {
 		a = sanitize(a)
+		for _, err := range a.bad {
+			if a.Record != "" {
+				err = fmt.Errorf("%s: %w", a.Record, err)
+			}
+			blank = append(blank, &Error{Path: a.Path, Line: a.Line, Record: a.Record, Err: err})
+		}
+		a.bad = nil
+		st.ClaimReviews += len(a.ClaimReviews)
+		if strings.TrimSpace(a.Body) == "" && len(a.ClaimReviews) > 0 {
+			a.Body = ""
+			emit(a) // fact-checks only: no article
+			return
+		}
 		if strings.TrimSpace(a.Body) == "" {
+			if a.factChecks {
+				return // a fact-check document whose reviews were all reported above
+			}
 			err := error(ErrNoText)
 			if a.Record != "" {
 				err = fmt.Errorf("%s: %w", a.Record, err)
@@ -277,11 +302,30 @@ func readWith(read reader, path string, r io.Reader, emit func(Article)) (Stats,
 	return st, append(errs, blank...)
 }
 
+// jsonKind reports whether the reader behind an extension reads JSON; the
+// sniffer's "schema.org JSON" never switches one JSON reader for the other.
+func jsonKind(ext string) bool { return kinds[ext] == "json" || kinds[ext] == "jsonl" }
+
 // sanitize makes every text field valid UTF-8 without NUL bytes (PostgreSQL
 // text cannot hold them).
 func sanitize(a Article) Article {
 	for _, s := range []*string{&a.URL, &a.Title, &a.Outlet, &a.Byline, &a.Body, &a.Record} {
 		*s = cleanText(*s)
+	}
+	if len(a.ClaimReviews) > 0 {
+		crs := make([]ClaimReview, len(a.ClaimReviews))
+		for i, c := range a.ClaimReviews {
+			for _, s := range []*string{&c.URL, &c.Claim, &c.Claimant, &c.FirstAppearance, &c.Reviewer, &c.Rating, &c.Language, &c.Record} {
+				*s = cleanText(*s)
+			}
+			apps := make([]string, len(c.Appearances))
+			for j, u := range c.Appearances {
+				apps[j] = cleanText(u)
+			}
+			c.Appearances = apps
+			crs[i] = c
+		}
+		a.ClaimReviews = crs
 	}
 	return a
 }

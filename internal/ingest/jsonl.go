@@ -23,6 +23,17 @@ func parseJSONArticle(line []byte) (Article, error) {
 	if err != nil {
 		return Article{}, err
 	}
+	var crs []ClaimReview
+	var bad []error
+	if looksLikeFactChecks(text) {
+		var found bool
+		if crs, bad, found, err = ClaimReviewsFromJSON([]byte(text)); err != nil {
+			return Article{}, err
+		}
+		if found && !hasText(text) {
+			return Article{ClaimReviews: crs, bad: bad, factChecks: true, Encoding: enc}, nil
+		}
+	}
 	var j jsonArticle
 	if err := json.Unmarshal([]byte(text), &j); err != nil {
 		return Article{}, fmt.Errorf("invalid JSON: %w", err)
@@ -37,6 +48,9 @@ func parseJSONArticle(line []byte) (Article, error) {
 		Byline:   byline(j.Author),
 		Body:     j.Text,
 		Encoding: enc,
+		// An article record may carry ClaimReviews too (e.g. in "review").
+		ClaimReviews: crs,
+		bad:          bad,
 	}
 	if j.Published != "" {
 		t, err := ParseTime(j.Published)
@@ -46,6 +60,21 @@ func parseJSONArticle(line []byte) (Article, error) {
 		a.Published = t
 	}
 	return a, nil
+}
+
+// hasText reports whether a JSON object has a non-blank "text" field: an
+// article, whatever fact-checks it also carries.
+func hasText(text string) bool {
+	var j struct {
+		Text string `json:"text"`
+	}
+	return json.Unmarshal([]byte(text), &j) == nil && strings.TrimSpace(j.Text) != ""
+}
+
+// looksLikeFactChecks is the cheap test before decoding a record as
+// schema.org: it names ClaimReview or DataFeed.
+func looksLikeFactChecks(text string) bool {
+	return strings.Contains(text, "ClaimReview") || strings.Contains(text, "DataFeed")
 }
 
 func byline(v any) string {

@@ -27,6 +27,9 @@ func sniffStrong(head []byte) string {
 	if bytes.HasPrefix(h, []byte("WARC/")) {
 		return ".warc"
 	}
+	if len(h) > 0 && (h[0] == '{' || h[0] == '[') {
+		return sniffSchemaJSON(h)
+	}
 	if len(h) == 0 || h[0] != '<' {
 		return ""
 	}
@@ -39,6 +42,21 @@ func sniffStrong(head []byte) string {
 		return ".rss"
 	}
 	return ""
+}
+
+// sniffSchemaJSON proves JSON when the start of a file is schema.org
+// fact-check markup: an "@type" of ClaimReview or DataFeed. JSON lines when
+// the first line is a whole value and more follows, else one JSON document.
+func sniffSchemaJSON(h []byte) string {
+	if !bytes.Contains(h, []byte(`"@type"`)) ||
+		!bytes.Contains(h, []byte("ClaimReview")) && !bytes.Contains(h, []byte("DataFeed")) {
+		return ""
+	}
+	line, rest, _ := bytes.Cut(h, []byte("\n"))
+	if json.Valid(bytes.TrimSpace(line)) && len(bytes.TrimSpace(rest)) > 0 {
+		return ".jsonl"
+	}
+	return ".json"
 }
 
 // sniffWeak guesses the format of a file with an unknown extension whose

@@ -39,25 +39,28 @@ type QuoteHit struct {
 	Score     float64
 }
 
-// SearchParams tune QuoteSearch. Zero fields take the defaults below.
+// SearchParams tune QuoteCandidates. Zero fields take the defaults below.
 type SearchParams struct {
 	Text string // as the user typed it; folded here like quotes.text_norm
 	// WordThreshold is the least word_similarity a trigram candidate needs
 	// (pg_trgm.word_similarity_threshold, set for this transaction only).
 	WordThreshold float64
-	// MaxCandidates caps each signal's candidates before scoring, so a short,
-	// common query cannot make the search rank the whole table.
+	// MaxCandidates caps each signal's candidates before any ranking, so a
+	// short, common query cannot make the search rank the whole table.
 	MaxCandidates int
-	// MaxRows caps the scored rows returned.
-	MaxRows int
 }
 
 // Search defaults; see internal/lookup for how they were chosen.
 const (
-	DefaultWordThreshold = 0.5
+	DefaultWordThreshold = 0.7
 	DefaultMaxCandidates = 250
-	DefaultMaxRows       = 250
 )
+
+// Candidate is a quote a search found, with its folded text for ranking.
+type Candidate struct {
+	ID       int64
+	TextNorm string
+}
 
 // Limits of the search expressions SearchTerms builds.
 const (
@@ -68,13 +71,15 @@ const (
 )
 
 // SearchTerms turns what the user typed into the two search expressions of
-// QuoteSearch. fts is a to_tsquery text over the query's content words
+// QuoteCandidates. fts is a to_tsquery text over the query's content words
 // (folded, stop words dropped): one AND-group for a short query; for longer
 // ones the words dealt round-robin into 2 (4+ words), 3 (6+) or 4 (12+)
 // AND-groups joined by OR, so a quote matches when any group matches whole:
 // with 3 groups, two changed words still leave one group intact. trgm is the
 // content words for the trigram index when there are fewer than
-// TrigramMaxWords of them (a single word: typos, odd spellings), else "". Folding keeps only letters, digits and
+// TrigramMaxWords of them (a single word: typos, odd spellings), else "":
+// pg_trgm's GIN scan grows with the query's trigrams (a 150-character line
+// took 0.3 s at 200,000 quotes). Folding keeps only letters, digits and
 // spaces, so neither can carry tsquery syntax.
 func SearchTerms(text string) (fts, trgm string) {
 	// "don't" is "don" and "t" to PostgreSQL's parser; split it the same way.
@@ -132,36 +137,29 @@ than too very s t can will just don should now`) {
 	}
 }
 
-// QuoteSearch finds the stored quotes nearest to p.Text by trigram word
-// similarity on the folded text and by English full-text search, best first.
-// The user's text reaches SQL only as a parameter.
-func (s *Store) QuoteSearch(ctx context.Context, p SearchParams) ([]QuoteHit, error) {
-	folded := textnorm.Fold(p.Text)
-	if folded == "" {
-		return nil, nil
-	}
+// QuoteCandidates finds stored quotes that may match p.Text, by English
+// full-text search over its content words and, for a one-word query, by
+// trigram word similarity; unranked. The text reaches SQL only as a parameter.
+func (s *Store) QuoteCandidates(ctx context.Context, p SearchParams) ([]Candidate, error) {
 	if p.WordThreshold <= 0 || p.WordThreshold > 1 {
 		p.WordThreshold = DefaultWordThreshold
 	}
 	if p.MaxCandidates <= 0 {
 		p.MaxCandidates = DefaultMaxCandidates
 	}
-	if p.MaxRows <= 0 {
-		p.MaxRows = DefaultMaxRows
-	}
 	fts, trgm := SearchTerms(p.Text)
 	if fts == "" && trgm == "" {
 		return nil, nil
 	}
-	var rows []db.QuoteSearchRow
+	var rows []db.QuoteCandidateListRow
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		th := strconv.FormatFloat(p.WordThreshold, 'f', 3, 64)
 		if err := s.q.LookupSettingsSet(ctx, tx, db.LookupSettingsSetParams{WordThreshold: th, SimilarityThreshold: th}); err != nil {
 			return fmt.Errorf("set lookup thresholds: %w", err)
 		}
 		var err error
-		rows, err = s.q.QuoteSearch(ctx, tx, db.QuoteSearchParams{
-			Folded: folded, FtsQuery: fts, TrgmQuery: trgm, MaxCandidates: int32(p.MaxCandidates), MaxRows: int32(p.MaxRows)})
+		rows, err = s.q.QuoteCandidateList(ctx, tx, db.QuoteCandidateListParams{
+			FtsQuery: fts, TrgmQuery: trgm, MaxCandidates: int32(p.MaxCandidates)})
 		if err != nil {
 			return fmt.Errorf("search quotes: %w", err)
 		}
@@ -169,6 +167,23 @@ func (s *Store) QuoteSearch(ctx context.Context, p SearchParams) ([]QuoteHit, er
 	})
 	if err != nil {
 		return nil, err
+	}
+	out := make([]Candidate, len(rows))
+	for i, r := range rows {
+		out[i] = Candidate{ID: r.ID, TextNorm: r.TextNorm}
+	}
+	return out, nil
+}
+
+// QuoteHits returns the quotes with the given ids, with their articles and
+// speakers, scored against text (folded here) by pg_trgm, best first.
+func (s *Store) QuoteHits(ctx context.Context, text string, ids []int64) ([]QuoteHit, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	rows, err := s.q.QuoteHitList(ctx, s.pool, db.QuoteHitListParams{Folded: textnorm.Fold(text), Ids: ids})
+	if err != nil {
+		return nil, fmt.Errorf("read %d quotes: %w", len(ids), err)
 	}
 	out := make([]QuoteHit, len(rows))
 	for i, r := range rows {

@@ -36,7 +36,12 @@ func TestQuoteSearchThresholdsStayLocal(t *testing.T) {
 	if _, _, err := st.SaveArticle(ctx, art, attributions(), "test"); err != nil {
 		t.Fatal(err)
 	}
-	hits, err := st.QuoteSearch(ctx, store.SearchParams{Text: `"the ships are moving"`, WordThreshold: 0.9})
+	const q = `"the ships are moving"`
+	cands, err := st.QuoteCandidates(ctx, store.SearchParams{Text: q, WordThreshold: 0.9})
+	if err != nil || len(cands) != 1 {
+		t.Fatalf("candidates %+v, %v; want the ships quote", cands, err)
+	}
+	hits, err := st.QuoteHits(ctx, q, []int64{cands[0].ID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +60,7 @@ func TestQuoteSearchThresholdsStayLocal(t *testing.T) {
 		}
 	}
 	for _, q := range []string{`'; DROP TABLE quotes; --`, `%`, `\`, `ships') OR true --`} {
-		if _, err := st.QuoteSearch(ctx, store.SearchParams{Text: q}); err != nil {
+		if _, err := st.QuoteCandidates(ctx, store.SearchParams{Text: q}); err != nil {
 			t.Errorf("search %q: %v", q, err)
 		}
 	}

@@ -48,7 +48,7 @@ func (s *Store) Reextract(ctx context.Context, version string, extractFn func(st
 			after = r.ID
 		}
 		if len(rows) < page {
-			return articles, quotes, nil
+			return articles, quotes, s.RelinkAllFactChecks(ctx) // new quotes, new ids: link them again
 		}
 	}
 }

@@ -1,0 +1,186 @@
+package extract
+
+// Reading the content after a cue: addressee, adjuncts, "that", then a
+// quote or a clause.
+
+// afterContent reads the content after the cue: addressee, adjuncts,
+// "that", then a quote or a clause.
+func (d *doc) afterContent(si int, f *frame, k int) bool {
+	s := d.sents[si]
+	k = d.adjuncts(s, k, f)
+	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
+		k++
+	}
+	if k < s.te && d.isWord(k, "that") && k+1 < s.te && d.wordCount(k+1, d.clauseEnd(s, k+1)) >= 2 {
+		k++ // the complementizer, unless it is the object: "rejected that idea"
+	}
+	if k >= s.te {
+		// "He said:" closing a paragraph introduces the next one's quote.
+		if s.te-1 >= s.ts && d.isPunct(s.te-1, ':') {
+			if qi := d.nextParaQuote(si); qi >= 0 {
+				f.spans = nil
+				d.addQuote(f, qi)
+				return true
+			}
+		}
+		return false
+	}
+	end := d.clauseEnd(s, k)
+	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
+		// "endorsed Clinton on Tuesday": the object phrase only.
+		if e := d.rightNP(s, k); e >= 0 && e < end {
+			end = e
+		}
+	}
+	return d.setContent(f, k, end)
+}
+
+// hasAfter reports whether a clause follows the cue at k.
+func (d *doc) hasAfter(s sent, k int, f *frame) bool {
+	g := *f
+	k = d.adjuncts(s, k, &g)
+	if k < s.te && d.isPunct(k, ',') {
+		return k+1 < s.te && d.toks[k+1].kind == tOpenQ
+	}
+	for k < s.te && d.isPunct(k, ':') {
+		k++
+	}
+	if k >= s.te {
+		return false
+	}
+	if d.toks[k].kind == tWord && lex.ingCue[d.lowerStr(d.toks[k])] {
+		return false
+	}
+	return d.wordCount(k, d.clauseEnd(s, k)) >= 2
+}
+
+// adjuncts skips what may sit between a cue and its content: the addressee
+// of "told", "on Monday", "in a statement", "in an interview with CNN".
+func (d *doc) adjuncts(s sent, k int, f *frame) int {
+	if f.entry.tellish && k < s.te {
+		if e := d.addresseeNP(s, k); e >= 0 {
+			f.addrS, f.addrE = k, e
+			k = e + 1
+		}
+	}
+	for n := 0; k < s.te && n < 4; n++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			break
+		}
+		w := d.lowerStr(t)
+		switch {
+		case lex.temporal[w] && !lex.prep[w]:
+			k++
+			for k < s.te && d.toks[k].kind == tWord && d.toks[k].has(fTemporal) && !d.toks[k].has(fPrep) {
+				k++
+			}
+		case lex.prep[w] && d.thatAhead(s, k) > 0:
+			// "said on ABC's “This Week” that ...": skip to the "that".
+			m := d.thatAhead(s, k)
+			for x := k + 1; x+1 < m && f.addrS < 0; x++ {
+				if d.isWord(x, "with") || d.isWord(x, "to") {
+					f.addrS, f.addrE = x+1, m-1
+				}
+			}
+			k = m
+		case lex.prep[w] || w == "to" || w == "with":
+			// A short prepositional phrase that ends at a comma, "that" or
+			// a quote; otherwise the clause starts here.
+			m := k + 1
+			for m < s.te && m-k < 8 && d.toks[m].kind == tWord && d.toks[m].q < 0 && !d.isWord(m, "that") {
+				m++
+			}
+			if m >= s.te || m-k >= 8 || d.toks[m].kind == tWord && !d.isWord(m, "that") {
+				return k
+			}
+			if w == "to" || w == "with" {
+				if f.addrS < 0 {
+					f.addrS, f.addrE = k+1, m-1
+				}
+			} else {
+				for x := k + 1; x+1 < m; x++ {
+					if d.isWord(x, "with") || d.isWord(x, "to") {
+						if f.addrS < 0 {
+							f.addrS, f.addrE = x+1, m-1
+						}
+						break
+					}
+				}
+			}
+			k = m
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// thatAhead returns the "that" closing a short phrase starting at k, with
+// no comma or cue before it, or -1.
+func (d *doc) thatAhead(s sent, k int) int {
+	for i := k + 1; i < s.te && i-k <= 15; i++ {
+		t := d.toks[i]
+		if t.kind == tPunct && t.q < 0 && d.r[t.s] != '\'' && d.r[t.s] != '’' {
+			return -1
+		}
+		if t.kind == tWord && t.q < 0 {
+			w := d.lowerStr(t)
+			if w == "that" {
+				return i
+			}
+			if _, cue := lex.cues[w]; cue {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// nextQuoteNear returns the token opening a quote that continues the
+// sentence after a cue (past a comma and at most a short aside), or -1.
+func (d *doc) nextQuoteNear(s sent, k int) int {
+	if k < s.te && d.toks[k].kind == tOpenQ {
+		return k
+	}
+	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-')) {
+		return -1
+	}
+	for i := k + 1; i < s.te && i-k < 25; i++ {
+		t := d.toks[i]
+		if t.kind == tOpenQ {
+			if d.isPunct(i-1, ',') || d.isPunct(i-1, ':') || d.isWord(i-1, "but") || d.isWord(i-1, "and") || i == k+1 {
+				return i
+			}
+			return -1
+		}
+		// An aside may hold a participle ("describing how ..."), not a
+		// finite cue of its own.
+		if t.kind == tWord && t.has(fCue) && !t.has(fIngCue) && !d.isCap(t) {
+			if e, ok := lex.cues[t.lw]; ok && !e.ing {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// startsClause reports a word that opens a new clause rather than
+// continuing the interrupted one: "and", "but", "which", "according".
+func (d *doc) startsClause(i int) bool {
+	switch d.lowerStr(d.toks[i]) {
+	case "and", "but", "or", "while", "as", "which", "who", "whom", "according", "although", "though", "because", "since", "when", "if":
+		return true
+	}
+	return false
+}
+
+// tokAtRune returns the first token of s starting at or after rune r.
+func (d *doc) tokAtRune(s sent, r int) int {
+	for i := s.ts; i < s.te; i++ {
+		if d.toks[i].s >= r {
+			return i
+		}
+	}
+	return s.te
+}

@@ -1,0 +1,122 @@
+package extract
+
+// Quotes without a cue of their own that continue the voice before them.
+
+// continuations attaches unclaimed quote-only sentences: within the
+// paragraph of an attribution they extend it; a quote-only paragraph right
+// after one becomes its own cue-less record with the same speaker.
+func (d *doc) continuations(frames []frame, used []bool) []frame {
+	out := make([]frame, 0, len(frames)+4)
+	fi := 0
+	lastPara := -10 // paragraph of the last attribution or continuation
+	for si, s := range d.sents {
+		for fi < len(frames) && frames[fi].para <= s.para && d.frameBefore(frames[fi], s) {
+			out = append(out, frames[fi])
+			lastPara = frames[fi].para
+			fi++
+		}
+		qi := d.pureQuote(s)
+		if qi < 0 && len(out) > 0 && out[len(out)-1].para == s.para && out[len(out)-1].quoted > 0 && d.quoteNoCue(s, used) {
+			// “Q1,” he said. But “Q2” — the same voice goes on, partly quoted.
+			last := &out[len(out)-1]
+			if a, b := d.trimPunct(s.ts, s.te-1); a <= b && d.toks[a].s >= last.spans[len(last.spans)-1].End {
+				last.spans = append(last.spans, d.tokSpan(a, b))
+				for i := a; i <= b; i++ {
+					if q := d.toks[i].q; q >= 0 {
+						used[q] = true
+					}
+				}
+			}
+			continue
+		}
+		if qi < 0 || used[qi] || len(out) == 0 {
+			continue
+		}
+		last := &out[len(out)-1]
+		switch {
+		case last.para == s.para:
+			used[qi] = true
+			d.addQuote(last, qi)
+		case lastPara >= s.para-1 && (si == 0 || d.sents[si-1].para != s.para):
+			used[qi] = true
+			c := newFrame(s.para)
+			d.addQuote(&c, qi)
+			p := last
+			if p.prev != nil {
+				p = p.prev
+			}
+			c.prev = p
+			c.conf = 0.5
+			out = append(out, c)
+			lastPara = s.para
+		}
+	}
+	out = append(out, frames[fi:]...)
+	return out
+}
+
+// quoteNoCue reports a sentence that holds an unclaimed quote and no cue
+// of its own outside quotes.
+func (d *doc) quoteNoCue(s sent, used []bool) bool {
+	has := false
+	for i := s.ts; i < s.te; i++ {
+		t := d.toks[i]
+		if t.q >= 0 {
+			if used[t.q] {
+				return false
+			}
+			has = true
+			continue
+		}
+		if t.has(fCue) || t.lw == "according" {
+			return false
+		}
+	}
+	return has
+}
+
+// pureQuote returns the quote that makes up sentence s on its own, or -1.
+func (d *doc) pureQuote(s sent) int {
+	a, b := d.trimPunct(s.ts, s.te-1)
+	if a > b || d.toks[a].kind != tOpenQ {
+		return -1
+	}
+	qi := d.toks[a].q
+	if qi < 0 || d.toks[b].q != qi {
+		return -1
+	}
+	return qi
+}
+
+// prevPureQuote returns the quote making up the previous sentence of the
+// same paragraph, or -1.
+func (d *doc) prevPureQuote(si int) int {
+	if si == 0 || d.sents[si-1].para != d.sents[si].para {
+		return -1
+	}
+	return d.pureQuote(d.sents[si-1])
+}
+
+// nextParaQuote returns the quote opening the paragraph after sentence si.
+func (d *doc) nextParaQuote(si int) int {
+	for k := si + 1; k < len(d.sents); k++ {
+		if d.sents[k].para != d.sents[si].para {
+			if d.sents[k].para != d.sents[si].para+1 {
+				return -1
+			}
+			return d.pureQuote(d.sents[k])
+		}
+	}
+	return -1
+}
+
+// frameBefore reports whether f was found in a sentence before s.
+func (d *doc) frameBefore(f frame, s sent) bool {
+	if f.para < s.para {
+		return true
+	}
+	if f.cueS >= 0 {
+		return d.toks[f.cueS].s < d.toks[s.ts].s
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package extract
+
+// Locating the speaker mention around a cue: appositions, inverted
+// subjects, the addressee of "told", the subject of a participle.
+
+// apposLeft reads "NAME, ROLE, said" leftwards from the comma at j.
+func (d *doc) apposLeft(s sent, j int, f *frame) {
+	k := j - 1
+	for k > s.ts && j-k < 16 {
+		t := d.toks[k]
+		if t.kind == tOpenQ || t.kind == tCloseQ {
+			return
+		}
+		if t.kind == tPunct && d.r[t.s] == ',' {
+			break
+		}
+		if t.kind == tPunct && d.r[t.s] != '-' && d.r[t.s] != '’' && d.r[t.s] != '\'' && d.r[t.s] != '.' && d.r[t.s] != '(' && d.r[t.s] != ')' {
+			return
+		}
+		k--
+	}
+	if k <= s.ts || !d.isPunct(k, ',') || k+1 > j-1 {
+		return
+	}
+	h := d.leftNP(s, k-1)
+	if h < 0 {
+		return
+	}
+	// The head must be a name, a pronoun or a described person.
+	f.srcS, f.srcE, f.headE = h, j-1, k-1
+	f.roleS, f.roleE = k+1, j-1
+}
+
+// apposRight reads ", a spokesman for the ministry," after an inverted
+// subject and returns the token after it.
+func (d *doc) apposRight(s sent, k int, f *frame) int {
+	if k+1 >= s.te || !d.isPunct(k, ',') {
+		return k
+	}
+	n := d.toks[k+1]
+	if n.kind != tWord || n.q >= 0 {
+		return k
+	}
+	w := d.lowerStr(n)
+	if !(w == "a" || w == "an" || w == "the" || lex.role[w] != 0 || d.isCap(n)) {
+		return k
+	}
+	m := k + 1
+	for m < s.te && d.toks[m].kind == tWord && d.toks[m].q < 0 && m-k < 12 {
+		m++
+	}
+	if m < s.te && !(d.isPunct(m, ',') || d.isPunct(m, '.')) {
+		return k
+	}
+	f.headE = f.srcE
+	f.roleS, f.roleE = k+1, m-1
+	f.srcE = m - 1
+	return m
+}
+
+// addresseeNP reads the object of "told": "Reuters", "reporters", "the
+// Associated Press", stopping where the reported clause starts ("told
+// reporters the plant would close").
+func (d *doc) addresseeNP(s sent, k int) int {
+	e := d.rightNP(s, k)
+	if e < 0 {
+		return -1
+	}
+	for i := k + 1; i <= e; i++ {
+		w := d.lowerStr(d.toks[i])
+		if lex.nounBlock[w] || lex.pronoun[w] {
+			return i - 1
+		}
+		if !d.isCap(d.toks[i]) && (d.isCap(d.toks[i-1]) || lex.group[d.lowerStr(d.toks[i-1])]) {
+			return i - 1
+		}
+	}
+	return e
+}
+
+// subject finds the mention that opens sentence s, for participle cues
+// (", saying ...") whose subject is the main clause's: a pronoun or a run
+// of capitalised words before the first lowercase word.
+func (d *doc) subject(s sent, limit int) (int, int) {
+	a := s.ts
+	for a < limit && d.toks[a].kind != tWord {
+		a++
+	}
+	// Skip an opening phrase set off by a comma: "On Sunday, ...", "In a
+	// statement, ...".
+	if a < limit && (d.toks[a].has(fPrep|fTemporal|fAux) || d.isWord(a, "after") || d.isWord(a, "as")) {
+		for k := a + 1; k < limit && k-a < 10; k++ {
+			if d.isPunct(k, ',') {
+				a = k + 1
+				break
+			}
+			if d.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	if a >= limit || d.toks[a].kind != tWord {
+		return -1, -1
+	}
+	w := d.lowerStr(d.toks[a])
+	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" {
+		return a, a
+	}
+	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
+		return -1, -1
+	}
+	// The subject runs to its verb: a cue, a participle, an auxiliary.
+	b := a
+	for b+1 < limit && b+1-a < 8 {
+		n := d.toks[b+1]
+		if n.kind == tPunct && (d.r[n.s] == '(' || d.r[n.s] == ')' || d.r[n.s] == '.' || d.r[n.s] == '-') {
+			b++ // "Rick Scott (R)"
+			continue
+		}
+		if !d.npWord(n) || d.verbish(n) || n.has(fAux) && !d.isCap(n) {
+			break
+		}
+		if !d.isCap(n) && d.isCap(d.toks[b]) && !n.has(fRole|fGroup|fOrgHead) {
+			break // "Sanders compared": a lowercase word after a name is its verb
+		}
+		b++
+	}
+	for b > a && d.toks[b].kind == tPunct {
+		b--
+	}
+	if b == a && d.toks[a].has(fNounBlock) {
+		return -1, -1
+	}
+	return a, b
+}

@@ -1,0 +1,96 @@
+package extract
+
+// Frames that are not a cue verb: "according to X" and "Name: words".
+
+// accordingFrame handles "according to X, C" and "C, according to X".
+func (d *doc) accordingFrame(s sent, i int) (frame, bool) {
+	f := newFrame(s.para)
+	f.entry = cueEntry{lemma: "according to"}
+	f.cueS, f.cueE = i, i+1
+	// The source runs to the next comma or the sentence end: "according
+	// to an online poll out Thursday, ...".
+	k := i + 2
+	for k < s.te && k-i < 25 && d.toks[k].kind != tOpenQ && !(d.toks[k].kind == tPunct && d.toks[k].q < 0 && d.r[d.toks[k].s] != '.' && d.r[d.toks[k].s] != '’' && d.r[d.toks[k].s] != '\'' && d.r[d.toks[k].s] != '-' && d.r[d.toks[k].s] != '/') {
+		k++
+	}
+	e := k - 1
+	for e > i+1 && d.toks[e].kind == tPunct {
+		e--
+	}
+	if e < i+2 || d.toks[i+2].kind != tWord {
+		return f, false
+	}
+	f.srcS, f.srcE = i+2, e
+	// Only conjunctions before it: "But according to X, C."
+	first := s.ts
+	for first < i && (d.isWord(first, "but") || d.isWord(first, "and") || d.isWord(first, "yet") || d.isWord(first, "so") || d.isPunct(first, ':') || d.isPunct(first, '(')) {
+		first++
+	}
+	if first == i {
+		a := k
+		for a < s.te && d.isPunct(a, ',') {
+			a++
+		}
+		if a < s.te && d.setContent(&f, a, d.clauseEnd(s, a)) {
+			f.conf = 0.7
+			return f, true
+		}
+		return f, false
+	}
+	// C, according to X[, C2].
+	a := s.ts
+	for a < i && d.isPunct(a, ':') {
+		a++
+	}
+	if !d.setContent(&f, a, i-1) {
+		return f, false
+	}
+	if k+1 < s.te && d.isPunct(k, ',') {
+		if b := d.clauseEnd(s, k+1); b > k+1 {
+			x, y := d.trimPunct(k+1, b)
+			if x <= y && d.wordCount(x, y) >= 2 {
+				f.spans = append(f.spans, d.tokSpan(x, y))
+			}
+		}
+	}
+	f.conf = 0.7
+	return f, true
+}
+
+// colonFrame reads "Name: words" at the start of a paragraph, the form of
+// headlines ("Rubio: I Still Believe ...") and transcripts ("SMITH: We
+// ..."). The content runs to the paragraph's end.
+func (d *doc) colonFrame(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	if si > 0 && d.sents[si-1].para == s.para {
+		return f, false
+	}
+	k := s.ts
+	for k < s.te && k-s.ts < 4 && d.toks[k].kind == tWord && d.isCap(d.toks[k]) && d.toks[k].q < 0 && !d.toks[k].has(fNonName|fCue) {
+		k++
+	}
+	if k == s.ts || k+2 >= s.te || !d.isPunct(k, ':') || k == s.ts+1 && d.toks[s.ts].e-d.toks[s.ts].s == 1 {
+		return f, false // not "Q: ..." in an interview transcript
+	}
+	switch d.lowerStr(d.toks[k-1]) {
+	case "watch", "update", "related", "note", "editor", "photo", "video", "source", "sources", "breaking", "exclusive", "read", "listen", "contact", "correction", "advertisement", "contributing", "credit", "caption", "image", "transcript", "subscribe", "tags", "topics", "filed":
+		return f, false
+	}
+	if d.wordCount(k+1, s.te-1) < 4 {
+		return f, false // "Cruz: A miracle." is a section heading
+	}
+	// The rest of the paragraph, past sentence ends.
+	e := s.te - 1
+	for n := si + 1; n < len(d.sents) && d.sents[n].para == s.para; n++ {
+		e = d.sents[n].te - 1
+	}
+	if !d.setContent(&f, k+1, e) {
+		return f, false
+	}
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = k, k
+	f.srcS, f.srcE = s.ts, k-1
+	f.conf = 0.5
+	return f, true
+}
