@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/whosaid/whosaid/internal/report"
+	"github.com/whosaid/whosaid/internal/store"
 )
 
 // Formats lists what Write accepts.
@@ -40,7 +41,43 @@ func Write(w io.Writer, format string, res Result, width int) error {
 	default:
 		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
 	}
-	return report.Write(w, format, StatementsTable(res.Statements), width)
+	if err := report.Write(w, format, StatementsTable(res.Statements), width); err != nil {
+		return err
+	}
+	if format == "csv" {
+		return nil
+	}
+	return writeFactChecks(w, res.Statements)
+}
+
+// writeFactChecks lists, under the table, what fact-checkers already said of
+// each statement: a line that was already checked saves a newsroom hours.
+func writeFactChecks(w io.Writer, stmts []Statement) error {
+	for i, s := range stmts {
+		for _, fc := range s.FactChecks {
+			line := fmt.Sprintf("statement %d was already checked: rated %q by %s", i+1, orDash(fc.Rating), orDash(fc.Reviewer))
+			if fc.ReviewDate != nil {
+				line += " on " + fc.ReviewDate.Format("2006-01-02")
+			}
+			if fc.URL != "" {
+				line += " — " + fc.URL
+			}
+			if fc.Status == "confirmed" {
+				line += " (link confirmed by an editor)"
+			}
+			if _, err := fmt.Fprintln(w, line); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -53,12 +90,22 @@ func writeJSON(w io.Writer, v any) error {
 // StatementsTable is a lookup's statements as a report table.
 func StatementsTable(stmts []Statement) report.Table {
 	t := report.Table{Headers: []string{"score", "statement", "credited to", "first", "first outlet", "first url",
-		"last", "articles", "outlets"}, Wrap: 1, Data: stmts}
+		"last", "articles", "outlets", "fact-checks"}, Wrap: 1, Data: stmts}
 	for _, s := range stmts {
 		t.Rows = append(t.Rows, []string{strconv.FormatFloat(s.Score, 'f', 2, 64), s.Text, credits(s, false),
-			day(s.First), s.First.Outlet, s.First.URL, day(s.Last), strconv.Itoa(s.Articles), strconv.Itoa(s.Outlets)})
+			day(s.First), s.First.Outlet, s.First.URL, day(s.Last), strconv.Itoa(s.Articles), strconv.Itoa(s.Outlets),
+			ratings(s.FactChecks)})
 	}
 	return t
+}
+
+// ratings sums up a statement's fact-checks: "False (Example Checkers)".
+func ratings(fcs []store.FactCheck) string {
+	parts := make([]string, len(fcs))
+	for i, fc := range fcs {
+		parts[i] = orDash(fc.Rating) + " (" + orDash(fc.Reviewer) + ")"
+	}
+	return strings.Join(parts, "; ")
 }
 
 // ConflictsTable is the conflicts report: each statement with every

@@ -82,6 +82,9 @@ type Statement struct {
 	Articles       int          `json:"articles"`
 	Outlets        int          `json:"outlets"`
 	Appearances    []Appearance `json:"appearances"`
+	// FactChecks are published ClaimReview verdicts linked to any of the
+	// statement's quotes: "rated False by … on …".
+	FactChecks []store.FactCheck `json:"fact_checks"`
 }
 
 // Credit is one speaker a statement is credited to.
@@ -134,6 +137,9 @@ func Lookup(ctx context.Context, st *store.Store, text string, opt Options) (Res
 		groups = groups[:limit]
 	}
 	res.Statements = groups
+	if err := attachFactChecks(ctx, st, res.Statements); err != nil {
+		return res, fmt.Errorf("lookup %q: %w", short(text), err)
+	}
 	if opt.Speaker != "" {
 		v := Judge(opt.Speaker, groups)
 		res.Verdict = &v
@@ -218,7 +224,41 @@ func Conflicts(ctx context.Context, st *store.Store, limit int) ([]Statement, er
 	if out == nil {
 		out = []Statement{}
 	}
+	if err := attachFactChecks(ctx, st, out); err != nil {
+		return nil, err
+	}
 	return out, nil
+}
+
+// attachFactChecks puts under each statement the fact-checks linked to any
+// of its quotes, with one query for all of them.
+func attachFactChecks(ctx context.Context, st *store.Store, stmts []Statement) error {
+	var ids []int64
+	for _, s := range stmts {
+		for _, a := range s.Appearances {
+			ids = append(ids, a.QuoteID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	byQuote, err := st.FactChecksForQuotes(ctx, ids)
+	if err != nil {
+		return err
+	}
+	for i := range stmts {
+		seen := map[int64]bool{}
+		stmts[i].FactChecks = []store.FactCheck{}
+		for _, a := range stmts[i].Appearances {
+			for _, fc := range byQuote[a.QuoteID] {
+				if !seen[fc.ID] {
+					seen[fc.ID] = true
+					stmts[i].FactChecks = append(stmts[i].FactChecks, fc)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // conflicting reports whether two named speakers who are not one person are
