@@ -124,6 +124,8 @@ type statementView struct {
 	Speakers []creditView `json:"speakers"`
 	Warning  string       `json:"warning,omitempty"`
 	Match    string       `json:"-"` // the verdict's status when it is about this statement
+	// FactChecks are lookup's, read with one query for the whole page.
+	FactChecks []factCheckView `json:"fact_checks"`
 }
 
 type creditView struct {
@@ -189,6 +191,7 @@ func (s *Server) statementViews(r *http.Request, stmts []lookup.Statement, index
 			v.Speakers[j] = creditView{Credit: c, SpeakerID: speakerOf[c.First.QuoteID]}
 		}
 		v.Warning = conflictWarning(st)
+		v.FactChecks = factCheckViews(st.FactChecks)
 		out[i] = v
 	}
 	return out, nil
@@ -250,11 +253,12 @@ func (s *Server) loadSpeakers(r *http.Request) (string, any, error) {
 
 type speakerData struct {
 	store.SpeakerPage
-	Order  string `json:"order"`
-	Outlet string `json:"outlet,omitempty"`
-	Since  string `json:"since,omitempty"`
-	Until  string `json:"until,omitempty"`
-	Chart  chart  `json:"-"`
+	Statements []speakerStatementView `json:"statements"` // the page's, with their fact-checks
+	Order      string                 `json:"order"`
+	Outlet     string                 `json:"outlet,omitempty"`
+	Since      string                 `json:"since,omitempty"`
+	Until      string                 `json:"until,omitempty"`
+	Chart      chart                  `json:"-"`
 	pager
 }
 
@@ -295,14 +299,39 @@ func (s *Server) loadSpeaker(r *http.Request) (string, any, error) {
 	p.links(r)
 	d := &speakerData{SpeakerPage: page, Order: order, Outlet: outlet, Since: q.Get("since"), Until: q.Get("until"), pager: p}
 	d.Chart = weekChart(page.Weeks)
+	ids := make([]int64, len(page.Statements))
+	for i, st := range page.Statements {
+		ids[i] = st.ID
+	}
+	fcs, err := s.factChecksFor(r, ids)
+	if err != nil {
+		return "", nil, err
+	}
+	d.Statements = make([]speakerStatementView, len(page.Statements))
+	for i, st := range page.Statements {
+		d.Statements[i] = speakerStatementView{SpeakerStatement: st, FactChecks: factCheckViews(fcs[st.ID])}
+	}
 	return page.Profile.Name, d, nil
+}
+
+// speakerStatementView is a speaker's statement with its fact-checks.
+type speakerStatementView struct {
+	store.SpeakerStatement
+	FactChecks []factCheckView `json:"fact_checks"`
 }
 
 // --- article ---
 
 type articleData struct {
 	store.ArticleView
-	Highlighted template.HTML `json:"-"`
+	Quotes      []articleQuoteView `json:"quotes"` // the article's, with their fact-checks
+	Highlighted template.HTML      `json:"-"`
+}
+
+// articleQuoteView is an attribution with its fact-checks.
+type articleQuoteView struct {
+	store.ArticleQuote
+	FactChecks []factCheckView `json:"fact_checks"`
 }
 
 func (s *Server) loadArticle(r *http.Request) (string, any, error) {
@@ -318,7 +347,19 @@ func (s *Server) loadArticle(r *http.Request) (string, any, error) {
 	if title == "" {
 		title = fmt.Sprintf("Article %d", a.ID)
 	}
-	return title, &articleData{ArticleView: a, Highlighted: highlight(a.Body, a.Quotes)}, nil
+	ids := make([]int64, len(a.Quotes))
+	for i, q := range a.Quotes {
+		ids[i] = q.ID
+	}
+	fcs, err := s.factChecksFor(r, ids)
+	if err != nil {
+		return "", nil, err
+	}
+	quotes := make([]articleQuoteView, len(a.Quotes))
+	for i, q := range a.Quotes {
+		quotes[i] = articleQuoteView{ArticleQuote: q, FactChecks: factCheckViews(fcs[q.ID])}
+	}
+	return title, &articleData{ArticleView: a, Quotes: quotes, Highlighted: highlight(a.Body, a.Quotes)}, nil
 }
 
 // --- outlets ---
