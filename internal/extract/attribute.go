@@ -1,12 +1,16 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // attribution turns a frame into the public record.
 func (d *doc) attribution(f frame) (Attribution, bool) {
 	if len(f.spans) == 0 {
 		return Attribution{}, false
 	}
+	f.spans = tidySpans(f.spans)
 	a := Attribution{Content: f.spans, Confidence: f.conf}
 	parts := make([]string, len(f.spans))
 	for i, sp := range f.spans {
@@ -39,4 +43,34 @@ func (d *doc) attribution(f frame) (Attribution, bool) {
 	}
 	d.resolve(&a, f)
 	return a, true
+}
+
+// tidySpans keeps the content invariant whatever the patterns did: spans
+// in order, non-empty, not overlapping (overlaps are merged).
+func tidySpans(sp []Span) []Span {
+	ordered := true
+	for i := 1; i < len(sp); i++ {
+		if sp[i].Start < sp[i-1].End {
+			ordered = false
+			break
+		}
+	}
+	if ordered {
+		return sp
+	}
+	sort.Slice(sp, func(i, j int) bool { return sp[i].Start < sp[j].Start })
+	out := sp[:0]
+	for _, s := range sp {
+		if s.End <= s.Start {
+			continue
+		}
+		if n := len(out); n > 0 && s.Start < out[n-1].End {
+			if s.End > out[n-1].End {
+				out[n-1].End = s.End
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }

@@ -36,7 +36,9 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 		switch {
 		case last.para == s.para:
 			used[qi] = true
-			d.addQuote(last, qi)
+			if d.quotes[qi].s >= last.spans[len(last.spans)-1].End {
+				d.addQuote(last, qi)
+			}
 		case lastPara >= s.para-1 && (si == 0 || d.sents[si-1].para != s.para):
 			used[qi] = true
 			c := newFrame(s.para)

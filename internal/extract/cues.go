@@ -121,7 +121,7 @@ func (d *doc) timeBefore(s sent, i int) bool {
 	for k >= s.ts && d.toks[k].kind == tWord && d.toks[k].has(fTemporal) {
 		k--
 	}
-	return k >= s.ts && d.toks[k].kind == tWord && k < i
+	return k >= s.ts && k < i
 }
 
 // nounSubject reports a token that can be the subject of a bare verb
@@ -138,9 +138,7 @@ func (d *doc) nounSubject(j int) bool {
 	if unicode.IsDigit(d.r[t.s]) {
 		return false
 	}
-	if d.isCap(t) {
-		return false
-	}
+	// "Polls show": capitalised only because it opens the sentence.
 	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock)
 }
 

@@ -14,6 +14,9 @@ func Extract(text string) []Attribution {
 	d := newDoc(text)
 	defer d.release()
 	ps := d.paragraphs()
+	if want := len(d.r)/5 + 16; cap(d.toks) < want {
+		d.toks = make([]token, 0, want) // one token per ~5 runes: no regrowth
+	}
 	d.findQuotes(ps)
 	pt := make([][2]int, len(ps)) // token range of each paragraph
 	for i, p := range ps {

@@ -6,7 +6,7 @@ package extract
 // apposLeft reads "NAME, ROLE, said" leftwards from the comma at j.
 func (d *doc) apposLeft(s sent, j int, f *frame) {
 	k := j - 1
-	for k > s.ts && j-k < 16 {
+	for k > s.ts && j-k < 40 {
 		t := d.toks[k]
 		if t.kind == tOpenQ || t.kind == tCloseQ {
 			return
@@ -20,6 +20,10 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 		k--
 	}
 	if k <= s.ts || !d.isPunct(k, ',') || k+1 > j-1 {
+		return
+	}
+	// Long asides must be relative clauses: ", which has been ..., said".
+	if j-k >= 16 && !(d.isWord(k+1, "who") || d.isWord(k+1, "which")) {
 		return
 	}
 	h := d.leftNP(s, k-1)

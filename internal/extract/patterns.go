@@ -79,7 +79,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
 	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma
-	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—')) {
+	// The comma may sit inside a closing quote: “New York values,” saying.
+	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
+	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) {
 		if len(same) > 0 {
 			p := same[len(same)-1]
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
