@@ -15,7 +15,7 @@ const benchStart, benchEnd = "<!-- bench:start -->", "<!-- bench:end -->"
 
 func newBench() *cobra.Command {
 	var out string
-	var rounds int
+	var rounds, lookupQuotes int
 	cmd := &cobra.Command{
 		Use:   "bench [CORPUS...]",
 		Short: "Measure extraction and import (against a bare COPY) on a fresh database, and write BENCHMARKS.md",
@@ -31,12 +31,12 @@ replaces the figures between the bench markers of --out.`,
 			if err != nil {
 				return err
 			}
-			r, err := bench.Run(cmd.Context(), bench.Options{Corpus: args, ServerURL: url, Rounds: rounds})
+			r, err := bench.Run(cmd.Context(), bench.Options{Corpus: args, ServerURL: url, Rounds: rounds, LookupQuotes: lookupQuotes})
 			if err != nil {
 				return err
 			}
 			var b bytes.Buffer
-			bench.Write(&b, r, "whosaid bench "+strings.Join(args, " "))
+			bench.Write(&b, r, fmt.Sprintf("whosaid bench --lookup-quotes %d %s", lookupQuotes, strings.Join(args, " ")))
 			fmt.Fprint(cmd.OutOrStdout(), b.String())
 			if out == "" {
 				return nil
@@ -46,6 +46,7 @@ replaces the figures between the bench markers of --out.`,
 	}
 	cmd.Flags().StringVar(&out, "out", "BENCHMARKS.md", "Markdown file whose bench section gets the table ('' for none)")
 	cmd.Flags().IntVar(&rounds, "rounds", 3, "extraction passes; the best counts")
+	cmd.Flags().IntVar(&lookupQuotes, "lookup-quotes", 1_000_000, "generated quotes to time lookups over (0 to skip; 1M takes a few minutes to load)")
 	return cmd
 }
 

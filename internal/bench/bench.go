@@ -18,6 +18,7 @@ import (
 	"github.com/whosaid/whosaid/internal/extract"
 	"github.com/whosaid/whosaid/internal/importer"
 	"github.com/whosaid/whosaid/internal/ingest"
+	"github.com/whosaid/whosaid/internal/lookup"
 	"github.com/whosaid/whosaid/internal/store"
 )
 
@@ -26,6 +27,9 @@ type Options struct {
 	Corpus    []string // files or folders
 	ServerURL string   // a server where a scratch database may be created
 	Rounds    int      // extraction passes over the corpus; 0 means 3
+	// LookupQuotes is how many generated quotes the lookup measurement loads
+	// (the lookup benchmark's corpus); 0 skips it.
+	LookupQuotes int
 }
 
 // Result is one run's figures.
@@ -44,6 +48,9 @@ type Result struct {
 	CopySeconds               float64
 	Ratio                     float64
 	PeakRSSMB                 float64
+	LookupQuotes              int
+	LookupLoadSeconds         float64 // COPY plus index build
+	Lookup                    lookup.Latency
 }
 
 // Run measures and returns the figures.
@@ -107,7 +114,40 @@ func Run(ctx context.Context, opt Options) (Result, error) {
 	}
 	r.CopySeconds = ceiling.Seconds()
 	r.Ratio = r.ImportSeconds / r.CopySeconds
+	if opt.LookupQuotes > 0 {
+		if err := measureLookup(ctx, opt, &r); err != nil {
+			return r, err
+		}
+	}
 	return r, nil
+}
+
+// measureLookup loads the lookup benchmark's generated corpus into a second
+// scratch database and times a mix of exact, fragment, reworded and
+// unrelated queries.
+func measureLookup(ctx context.Context, opt Options, r *Result) error {
+	url, drop, err := store.CreateScratchDatabase(ctx, opt.ServerURL, "whosaid_bench_lookup")
+	if err != nil {
+		return err
+	}
+	defer drop()
+	st, err := store.Open(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Migrate(ctx); err != nil {
+		return err
+	}
+	c := lookup.NewBenchCorpus(opt.LookupQuotes)
+	start := time.Now()
+	if _, err := st.BulkLoadForBench(ctx, c.Data(), false); err != nil {
+		return fmt.Errorf("load lookup corpus: %w", err)
+	}
+	r.LookupLoadSeconds = time.Since(start).Seconds()
+	r.LookupQuotes = opt.LookupQuotes
+	r.Lookup, err = lookup.MeasureLatency(ctx, st, c.Queries())
+	return err
 }
 
 func extractAll(bodies []string, workers int) int {
@@ -194,4 +234,8 @@ func Write(w io.Writer, r Result, command string) {
 	fmt.Fprintf(w, "| bare COPY of the same bodies (ceiling) | %.2f s | |\n", r.CopySeconds)
 	fmt.Fprintf(w, "| import / COPY | %.1f× | ≤ 2.5× |\n", r.Ratio)
 	fmt.Fprintf(w, "| import peak RSS (whole bench process) | %.0f MB | ≤ 200 MB |\n", r.PeakRSSMB)
+	if r.LookupQuotes > 0 {
+		fmt.Fprintf(w, "| lookup over %d quotes (load + index %.0f s), %d queries | p50 %.1f ms, p95 %.1f ms, p99 %.1f ms | p95 ≤ 50 ms |\n",
+			r.LookupQuotes, r.LookupLoadSeconds, r.Lookup.Queries, r.Lookup.P50, r.Lookup.P95, r.Lookup.P99)
+	}
 }
