@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/spf13/cobra"
+
 	"github.com/whosaid/whosaid/internal/pgcluster"
 	"github.com/whosaid/whosaid/internal/store"
 )
@@ -43,4 +45,17 @@ func openStore(ctx context.Context) (*store.Store, error) {
 		return nil, fmt.Errorf("prepare database: %w", err)
 	}
 	return st, nil
+}
+
+// withStore wraps a command body with an open, migrated store, closed when
+// the command returns.
+func withStore(run func(cmd *cobra.Command, st *store.Store, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		st, err := openStore(cmd.Context())
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return run(cmd, st, args)
+	}
 }

@@ -17,16 +17,6 @@ func newFactChecks() *cobra.Command {
 		Use:   "factchecks links|confirm|reject",
 		Short: "Fact-checks linked to quotes; an editor confirms or rejects a link (kept across re-imports)",
 	}
-	withStore := func(run func(cmd *cobra.Command, st *store.Store, args []string) error) func(*cobra.Command, []string) error {
-		return func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			return run(cmd, st, args)
-		}
-	}
 	links := &cobra.Command{Use: "links", Short: "Links between fact-checks and quotes, best first", Args: cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, st *store.Store, _ []string) error {
 			rows, err := st.FactCheckLinks(cmd.Context(), status, limit)

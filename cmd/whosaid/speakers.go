@@ -19,16 +19,6 @@ func newSpeakers() *cobra.Command {
 		Short: "List speakers and correct the machine: merge, split, rename (kept across re-imports)",
 	}
 	cmd.PersistentFlags().StringVar(&format, "format", "table", "table, csv, json or markdown")
-	withStore := func(run func(cmd *cobra.Command, st *store.Store, args []string) error) func(*cobra.Command, []string) error {
-		return func(cmd *cobra.Command, args []string) error {
-			st, err := openStore(cmd.Context())
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			return run(cmd, st, args)
-		}
-	}
 	list := &cobra.Command{Use: "list", Short: "Speakers with their quote counts and other names", Args: cobra.NoArgs,
 		RunE: withStore(func(cmd *cobra.Command, st *store.Store, _ []string) error {
 			rows, err := st.Speakers(cmd.Context(), limit)

@@ -42,15 +42,7 @@ func OpenReadOnly(ctx context.Context, url string, statementTimeout time.Duratio
 	cfg.ConnConfig.RuntimeParams["application_name"] = "whosaid serve"
 	cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
 	cfg.ConnConfig.RuntimeParams["statement_timeout"] = strconv.FormatInt(statementTimeout.Milliseconds(), 10)
-	pool, err := pgxpool.NewWithConfig(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("connect to database: %w", err)
-	}
-	if err := pool.Ping(ctx); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("connect to database %s: %w", redact(cfg), err)
-	}
-	return &Store{pool: pool, q: db.New()}, nil
+	return connect(ctx, cfg)
 }
 
 // SchemaCheck compares the database's schema version with the newest
