@@ -135,6 +135,31 @@ func (q *Queries) ArticleGetByURLForUpdate(ctx context.Context, db DBTX, url *st
 	return i, err
 }
 
+const articleHashListKnown = `-- name: ArticleHashListKnown :many
+SELECT body_sha256 FROM articles WHERE body_sha256 = ANY($1::bytea[])
+`
+
+// Which of these body hashes are stored already (a re-import skips them).
+func (q *Queries) ArticleHashListKnown(ctx context.Context, db DBTX, hashes [][]byte) ([][]byte, error) {
+	rows, err := db.Query(ctx, articleHashListKnown, hashes)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items [][]byte
+	for rows.Next() {
+		var body_sha256 []byte
+		if err := rows.Scan(&body_sha256); err != nil {
+			return nil, err
+		}
+		items = append(items, body_sha256)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const articleInsert = `-- name: ArticleInsert :one
 INSERT INTO articles (url, body_sha256, title, outlet_id, byline, published_at, body,
                       source_path, source_encoding, extractor_version)

@@ -17,6 +17,10 @@ VALUES (sqlc.narg(url), @body_sha256, @title, sqlc.narg(outlet_id), @byline, sql
 ON CONFLICT DO NOTHING
 RETURNING id;
 
+-- name: ArticleHashListKnown :many
+-- Which of these body hashes are stored already (a re-import skips them).
+SELECT body_sha256 FROM articles WHERE body_sha256 = ANY(@hashes::bytea[]);
+
 -- name: ArticleGetByHash :one
 SELECT id, url FROM articles WHERE body_sha256 = @body_sha256;
 

@@ -42,28 +42,11 @@ func BodyHash(body string) []byte {
 // a known URL whose body changed gets its row and all its quotes replaced.
 // It returns what it did and how many quotes it stored.
 func (s *Store) SaveArticle(ctx context.Context, a ingest.Article, atts []extract.Attribution, version string) (Outcome, int, error) {
-	hash := BodyHash(a.Body)
-	// The common re-import case needs no transaction.
-	if _, err := s.q.ArticleGetByHash(ctx, s.pool, hash); err == nil {
-		return Unchanged, 0, nil
-	} else if !errors.Is(err, pgx.ErrNoRows) {
-		return 0, 0, fmt.Errorf("look up article: %w", err)
-	}
-	ids := map[string]int64{}
-	if err := s.resolveSpeakers(ctx, atts, ids); err != nil {
-		return 0, 0, err
-	}
-	var outcome Outcome
-	var quotes int
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		var err error
-		outcome, quotes, err = s.saveInTx(ctx, tx, a, hash, atts, ids, version)
-		return err
-	})
+	res, err := s.SaveBatch(ctx, []Item{{Article: a, Attributions: atts}}, version)
 	if err != nil {
 		return 0, 0, err
 	}
-	return outcome, quotes, nil
+	return res[0].Outcome, res[0].Quotes, res[0].Err
 }
 
 // Item is one article to save with its attributions.
@@ -86,20 +69,46 @@ type ItemResult struct {
 // nothing of the batch is stored; the caller retries it.
 func (s *Store) SaveBatch(ctx context.Context, items []Item, version string) ([]ItemResult, error) {
 	res := make([]ItemResult, len(items))
-	ids := map[string]int64{}
-	for _, it := range items {
-		if err := s.resolveSpeakers(ctx, it.Attributions, ids); err != nil {
-			return nil, err
-		}
+	hashes := make([][]byte, len(items))
+	for i, it := range items {
+		hashes[i] = BodyHash(it.Article.Body)
 	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		for i, it := range items {
+	// The common re-import case: bodies already stored are unchanged, with
+	// no speaker work and no transaction.
+	known, err := s.q.ArticleHashListKnown(ctx, s.pool, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("look up articles: %w", err)
+	}
+	stored := make(map[string]bool, len(known))
+	for _, h := range known {
+		stored[string(h)] = true
+	}
+	var pending []int
+	var atts []extract.Attribution
+	for i, it := range items {
+		if stored[string(hashes[i])] {
+			res[i].Outcome = Unchanged
+			continue
+		}
+		pending = append(pending, i)
+		atts = append(atts, it.Attributions...)
+	}
+	if len(pending) == 0 {
+		return res, nil
+	}
+	ids := map[string]int64{}
+	if err := s.resolveSpeakers(ctx, atts, ids); err != nil {
+		return nil, err
+	}
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		for _, i := range pending {
+			it := items[i]
 			res[i] = ItemResult{}
 			sp, err := tx.Begin(ctx) // a savepoint
 			if err != nil {
 				return err
 			}
-			out, n, err := s.saveInTx(ctx, sp, it.Article, BodyHash(it.Article.Body), it.Attributions, ids, version)
+			out, n, err := s.saveInTx(ctx, sp, it.Article, hashes[i], it.Attributions, ids, version)
 			if err != nil {
 				if Transient(err) || ctx.Err() != nil {
 					return err
