@@ -51,11 +51,12 @@ WHERE q.speaker_id = $1::bigint
   AND ($2::timestamptz IS NULL OR a.published_at >= $2)
   AND ($3::timestamptz IS NULL OR a.published_at < $3)
   AND ($4::text IS NULL OR o.name = $4)
-ORDER BY CASE WHEN $5::bool THEN a.published_at END DESC NULLS LAST,
-         CASE WHEN $5::bool THEN a.id END DESC,
-         CASE WHEN NOT $5::bool THEN a.published_at END ASC NULLS LAST,
+  AND ($5::text IS NULL OR q.kind = $5)
+ORDER BY CASE WHEN $6::bool THEN a.published_at END DESC NULLS LAST,
+         CASE WHEN $6::bool THEN a.id END DESC,
+         CASE WHEN NOT $6::bool THEN a.published_at END ASC NULLS LAST,
          a.id, q.ordinal
-LIMIT $7 OFFSET $6
+LIMIT $8 OFFSET $7
 `
 
 type QuoteListBySpeakerParams struct {
@@ -63,6 +64,7 @@ type QuoteListBySpeakerParams struct {
 	Since     *time.Time `json:"since"`
 	Until     *time.Time `json:"until"`
 	Outlet    *string    `json:"outlet"`
+	Kind      *string    `json:"kind"`
 	Newest    bool       `json:"newest"`
 	SkipRows  int32      `json:"skip_rows"`
 	MaxRows   int32      `json:"max_rows"`
@@ -85,14 +87,16 @@ type QuoteListBySpeakerRow struct {
 }
 
 // A speaker's statements, newest or oldest first (undated last), filtered by
-// outlet and published date (until exclusive), one page at a time; total is
-// the number of statements that pass the filters.
+// outlet, published date (until exclusive) and kind, one page at a time;
+// total is the number of statements that pass the filters. Used by the web
+// desk and by `whosaid report speaker`.
 func (q *Queries) QuoteListBySpeaker(ctx context.Context, db DBTX, arg QuoteListBySpeakerParams) ([]QuoteListBySpeakerRow, error) {
 	rows, err := db.Query(ctx, quoteListBySpeaker,
 		arg.SpeakerID,
 		arg.Since,
 		arg.Until,
 		arg.Outlet,
+		arg.Kind,
 		arg.Newest,
 		arg.SkipRows,
 		arg.MaxRows,

@@ -21,21 +21,6 @@ GROUP BY s.id
 ORDER BY quotes DESC, s.display_name
 LIMIT @max_rows;
 
--- name: ReportSpeakerQuotes :many
--- Everything one speaker said, oldest first, with where and when.
-SELECT q.id, q.kind, q.text, q.cue_lemma, q.affiliation, q.role, q.addressee,
-       a.title, a.url, a.published_at, o.name AS outlet
-FROM quotes q
-JOIN articles a ON a.id = q.article_id
-LEFT JOIN outlets o ON o.id = a.outlet_id
-WHERE q.speaker_id = @speaker_id::bigint
-  AND (sqlc.narg(since)::timestamptz IS NULL OR a.published_at >= sqlc.narg(since))
-  AND (sqlc.narg(until)::timestamptz IS NULL OR a.published_at < sqlc.narg(until))
-  AND (sqlc.narg(outlet)::text IS NULL OR o.name = sqlc.narg(outlet))
-  AND (sqlc.narg(kind)::text IS NULL OR q.kind = sqlc.narg(kind))
-ORDER BY a.published_at NULLS LAST, a.id, q.ordinal
-LIMIT @max_rows;
-
 -- name: ReportSpeakerRoles :many
 -- What a speaker was when they spoke: each role and affiliation, first and last seen.
 SELECT coalesce(q.role, '')::text AS role, coalesce(q.affiliation, '')::text AS affiliation,

@@ -36,8 +36,9 @@ GROUP BY s.id;
 
 -- name: QuoteListBySpeaker :many
 -- A speaker's statements, newest or oldest first (undated last), filtered by
--- outlet and published date (until exclusive), one page at a time; total is
--- the number of statements that pass the filters.
+-- outlet, published date (until exclusive) and kind, one page at a time;
+-- total is the number of statements that pass the filters. Used by the web
+-- desk and by `whosaid report speaker`.
 SELECT q.id, q.article_id, q.kind, q.text, q.cue_lemma, q.affiliation, q.role, q.addressee,
        a.title, a.url, a.published_at, o.name AS outlet,
        count(*) OVER () AS total
@@ -48,6 +49,7 @@ WHERE q.speaker_id = @speaker_id::bigint
   AND (sqlc.narg(since)::timestamptz IS NULL OR a.published_at >= sqlc.narg(since))
   AND (sqlc.narg(until)::timestamptz IS NULL OR a.published_at < sqlc.narg(until))
   AND (sqlc.narg(outlet)::text IS NULL OR o.name = sqlc.narg(outlet))
+  AND (sqlc.narg(kind)::text IS NULL OR q.kind = sqlc.narg(kind))
 ORDER BY CASE WHEN @newest::bool THEN a.published_at END DESC NULLS LAST,
          CASE WHEN @newest::bool THEN a.id END DESC,
          CASE WHEN NOT @newest::bool THEN a.published_at END ASC NULLS LAST,

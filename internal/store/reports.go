@@ -103,7 +103,7 @@ func (s *Store) Speaker(ctx context.Context, name string, f Filter) (SpeakerReco
 		rec.Roles = append(rec.Roles, SpeakerRole{Role: r.Role, Affiliation: r.Affiliation, Quotes: r.Quotes,
 			FirstSeen: anyTime(r.FirstSeen), LastSeen: anyTime(r.LastSeen)})
 	}
-	rows, err := s.q.ReportSpeakerQuotes(ctx, s.pool, db.ReportSpeakerQuotesParams{SpeakerID: sp.ID,
+	rows, err := s.q.QuoteListBySpeaker(ctx, s.pool, db.QuoteListBySpeakerParams{SpeakerID: sp.ID,
 		Since: f.Since, Until: f.Until, Outlet: clean(f.Outlet), Kind: clean(f.Kind), MaxRows: f.limit()})
 	if err != nil {
 		return rec, fmt.Errorf("speaker quotes: %w", err)

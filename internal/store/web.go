@@ -197,7 +197,7 @@ func (s *Store) SpeakerPage(ctx context.Context, id int64, f SpeakerStatementFil
 		}
 		p.OutletNames = append(p.OutletNames, outlets...)
 		rows, err := s.q.QuoteListBySpeaker(ctx, tx, db.QuoteListBySpeakerParams{SpeakerID: id, Since: f.Since, Until: f.Until,
-			Outlet: ptr(f.Outlet), Newest: f.Newest, MaxRows: int32(f.Limit), SkipRows: int32(f.Offset)})
+			Outlet: clean(f.Outlet), Newest: f.Newest, MaxRows: int32(f.Limit), SkipRows: int32(f.Offset)})
 		if err != nil {
 			return fmt.Errorf("speaker statements: %w", err)
 		}
