@@ -22,7 +22,7 @@ func Speakers(rows []store.SpeakerStat) Table {
 func SpeakerQuotes(rec store.SpeakerRecord) Table {
 	t := Table{Headers: []string{"published", "outlet", "kind", "cue", "role then", "quote", "title"}, Wrap: 5, Data: rec}
 	for _, q := range rec.Quotes {
-		t.Rows = append(t.Rows, []string{day(q.Published), q.Outlet, q.Kind, q.Cue, roleText(q.Role, q.Affiliation), q.Text, q.Title})
+		t.Rows = append(t.Rows, []string{day(q.Published), q.Outlet, q.Kind, q.Cue, RoleText(q.Role, q.Affiliation), q.Text, q.Title})
 	}
 	return t
 }
@@ -39,7 +39,7 @@ func SpeakerHeader(rec store.SpeakerRecord) string {
 		if i == 0 {
 			label = "latest"
 		}
-		fmt.Fprintf(&b, "%s: %s (%d quotes, %s to %s)\n", label, roleText(r.Role, r.Affiliation), r.Quotes, day(r.FirstSeen), day(r.LastSeen))
+		fmt.Fprintf(&b, "%s: %s (%d quotes, %s to %s)\n", label, RoleText(r.Role, r.Affiliation), r.Quotes, day(r.FirstSeen), day(r.LastSeen))
 	}
 	return b.String()
 }
@@ -76,7 +76,8 @@ func Timeline(rows []store.WeekCount) Table {
 	return t
 }
 
-func roleText(role, affiliation string) string {
+// RoleText says what a speaker was: "president, Kelvik Dockers Union".
+func RoleText(role, affiliation string) string {
 	switch {
 	case role != "" && affiliation != "":
 		return role + ", " + affiliation

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/internal/report"
 	"github.com/whosaid/whosaid/internal/store"
 )
 
@@ -114,23 +115,13 @@ func speakerOf(q *store.ArticleQuote) string {
 // tooltip is "Anna Berg (president, Kelvik Dockers Union) — said · direct".
 func tooltip(q *store.ArticleQuote) string {
 	t := speakerOf(q)
-	if rt := roleText(q.Role, q.Affiliation); rt != "" {
+	if rt := report.RoleText(q.Role, q.Affiliation); rt != "" {
 		t += " (" + rt + ")"
 	}
 	if q.Cue != "" {
 		t += " — " + q.Cue
 	}
 	return t + " · " + q.Kind
-}
-
-func roleText(role, affiliation string) string {
-	switch {
-	case role != "" && affiliation != "":
-		return role + ", " + affiliation
-	case role != "":
-		return role
-	}
-	return affiliation
 }
 
 // chart is a bar chart of quotes per week, drawn as SVG by the template.

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/internal/report"
 	"github.com/whosaid/whosaid/internal/store"
 )
 
@@ -286,7 +287,7 @@ var funcs = template.FuncMap{
 	"pct":      func(f float64) string { return fmt.Sprintf("%.0f%%", f*100) },
 	"join":     strings.Join,
 	"add":      func(a, b int) int { return a + b },
-	"roleText": roleText,
+	"roleText": report.RoleText,
 	"int":      func(n int32) int { return int(n) },
 	"deref":    func(p *int64) int64 { return *p },
 	"list":     func(xs ...string) []string { return xs },
