@@ -166,31 +166,29 @@ func (q *Queries) QuoteSpeakerList(ctx context.Context, db DBTX, ids []int64) ([
 }
 
 const speakerSummaryGet = `-- name: SpeakerSummaryGet :one
-SELECT s.id, s.display_name, s.type,
-       count(q.id)                  AS quotes,
-       count(DISTINCT q.article_id) AS articles,
-       count(DISTINCT a.outlet_id)  AS outlets,
-       min(a.published_at)          AS first_seen,
-       max(a.published_at)          AS last_seen
-FROM speakers s
-LEFT JOIN quotes q ON q.speaker_id = s.id
-LEFT JOIN articles a ON a.id = q.article_id
-WHERE s.id = $1
-GROUP BY s.id
+SELECT speaker_id AS id, speaker AS display_name, speaker_type AS type, quotes, articles, outlets,
+       first_seen, last_seen,
+       coalesce(latest_role, '')::text        AS latest_role,
+       coalesce(latest_affiliation, '')::text AS latest_affiliation
+FROM speaker_summary
+WHERE speaker_id = $1
 `
 
 type SpeakerSummaryGetRow struct {
-	ID          int64       `json:"id"`
-	DisplayName string      `json:"display_name"`
-	Type        string      `json:"type"`
-	Quotes      int64       `json:"quotes"`
-	Articles    int64       `json:"articles"`
-	Outlets     int64       `json:"outlets"`
-	FirstSeen   interface{} `json:"first_seen"`
-	LastSeen    interface{} `json:"last_seen"`
+	ID                int64       `json:"id"`
+	DisplayName       string      `json:"display_name"`
+	Type              string      `json:"type"`
+	Quotes            int64       `json:"quotes"`
+	Articles          int64       `json:"articles"`
+	Outlets           int64       `json:"outlets"`
+	FirstSeen         interface{} `json:"first_seen"`
+	LastSeen          interface{} `json:"last_seen"`
+	LatestRole        string      `json:"latest_role"`
+	LatestAffiliation string      `json:"latest_affiliation"`
 }
 
-// One speaker with how widely they were quoted; no row when the id is unknown.
+// One quoted speaker from the speaker_summary view; no row when the id is
+// unknown or the speaker has no quote.
 func (q *Queries) SpeakerSummaryGet(ctx context.Context, db DBTX, id int64) (SpeakerSummaryGetRow, error) {
 	row := db.QueryRow(ctx, speakerSummaryGet, id)
 	var i SpeakerSummaryGetRow
@@ -203,26 +201,21 @@ func (q *Queries) SpeakerSummaryGet(ctx context.Context, db DBTX, id int64) (Spe
 		&i.Outlets,
 		&i.FirstSeen,
 		&i.LastSeen,
+		&i.LatestRole,
+		&i.LatestAffiliation,
 	)
 	return i, err
 }
 
 const speakerSummaryList = `-- name: SpeakerSummaryList :many
 
-SELECT s.id, s.display_name, s.type,
-       count(*)                     AS quotes,
-       count(DISTINCT q.article_id) AS articles,
-       count(DISTINCT a.outlet_id)  AS outlets,
-       min(a.published_at)          AS first_seen,
-       max(a.published_at)          AS last_seen,
-       coalesce((array_agg(q.role ORDER BY a.published_at DESC NULLS LAST, q.id DESC) FILTER (WHERE q.role IS NOT NULL))[1], '')::text               AS latest_role,
-       coalesce((array_agg(q.affiliation ORDER BY a.published_at DESC NULLS LAST, q.id DESC) FILTER (WHERE q.affiliation IS NOT NULL))[1], '')::text AS latest_affiliation,
-       count(*) OVER ()             AS total
-FROM speakers s
-JOIN quotes q ON q.speaker_id = s.id
-JOIN articles a ON a.id = q.article_id
-GROUP BY s.id
-ORDER BY quotes DESC, s.display_name, s.id
+SELECT speaker_id AS id, speaker AS display_name, speaker_type AS type, quotes, articles, outlets,
+       first_seen, last_seen,
+       coalesce(latest_role, '')::text        AS latest_role,
+       coalesce(latest_affiliation, '')::text AS latest_affiliation,
+       count(*) OVER ()                       AS total
+FROM speaker_summary
+ORDER BY quotes DESC, speaker, speaker_id
 LIMIT $2 OFFSET $1
 `
 
@@ -247,8 +240,8 @@ type SpeakerSummaryListRow struct {
 
 // The web desk (whosaid serve): read-only pages over the stored attributions.
 // Every page is a bounded read: LIMIT/OFFSET from the caller, capped in Go.
-// Speakers with at least one quote, most quoted first, one page at a time;
-// total is the number of such speakers (the same on every row).
+// Speakers with at least one quote (the speaker_summary view), most quoted
+// first, one page at a time; total is the number of such speakers.
 func (q *Queries) SpeakerSummaryList(ctx context.Context, db DBTX, arg SpeakerSummaryListParams) ([]SpeakerSummaryListRow, error) {
 	rows, err := db.Query(ctx, speakerSummaryList, arg.SkipRows, arg.MaxRows)
 	if err != nil {

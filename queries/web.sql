@@ -2,37 +2,26 @@
 -- Every page is a bounded read: LIMIT/OFFSET from the caller, capped in Go.
 
 -- name: SpeakerSummaryList :many
--- Speakers with at least one quote, most quoted first, one page at a time;
--- total is the number of such speakers (the same on every row).
-SELECT s.id, s.display_name, s.type,
-       count(*)                     AS quotes,
-       count(DISTINCT q.article_id) AS articles,
-       count(DISTINCT a.outlet_id)  AS outlets,
-       min(a.published_at)          AS first_seen,
-       max(a.published_at)          AS last_seen,
-       coalesce((array_agg(q.role ORDER BY a.published_at DESC NULLS LAST, q.id DESC) FILTER (WHERE q.role IS NOT NULL))[1], '')::text               AS latest_role,
-       coalesce((array_agg(q.affiliation ORDER BY a.published_at DESC NULLS LAST, q.id DESC) FILTER (WHERE q.affiliation IS NOT NULL))[1], '')::text AS latest_affiliation,
-       count(*) OVER ()             AS total
-FROM speakers s
-JOIN quotes q ON q.speaker_id = s.id
-JOIN articles a ON a.id = q.article_id
-GROUP BY s.id
-ORDER BY quotes DESC, s.display_name, s.id
+-- Speakers with at least one quote (the speaker_summary view), most quoted
+-- first, one page at a time; total is the number of such speakers.
+SELECT speaker_id AS id, speaker AS display_name, speaker_type AS type, quotes, articles, outlets,
+       first_seen, last_seen,
+       coalesce(latest_role, '')::text        AS latest_role,
+       coalesce(latest_affiliation, '')::text AS latest_affiliation,
+       count(*) OVER ()                       AS total
+FROM speaker_summary
+ORDER BY quotes DESC, speaker, speaker_id
 LIMIT @max_rows OFFSET @skip_rows;
 
 -- name: SpeakerSummaryGet :one
--- One speaker with how widely they were quoted; no row when the id is unknown.
-SELECT s.id, s.display_name, s.type,
-       count(q.id)                  AS quotes,
-       count(DISTINCT q.article_id) AS articles,
-       count(DISTINCT a.outlet_id)  AS outlets,
-       min(a.published_at)          AS first_seen,
-       max(a.published_at)          AS last_seen
-FROM speakers s
-LEFT JOIN quotes q ON q.speaker_id = s.id
-LEFT JOIN articles a ON a.id = q.article_id
-WHERE s.id = @id
-GROUP BY s.id;
+-- One quoted speaker from the speaker_summary view; no row when the id is
+-- unknown or the speaker has no quote.
+SELECT speaker_id AS id, speaker AS display_name, speaker_type AS type, quotes, articles, outlets,
+       first_seen, last_seen,
+       coalesce(latest_role, '')::text        AS latest_role,
+       coalesce(latest_affiliation, '')::text AS latest_affiliation
+FROM speaker_summary
+WHERE speaker_id = @id;
 
 -- name: QuoteListBySpeaker :many
 -- A speaker's statements, newest or oldest first (undated last), filtered by

@@ -170,7 +170,8 @@ func (s *Store) SpeakerPage(ctx context.Context, id int64, f SpeakerStatementFil
 			return fmt.Errorf("speaker: %w", err)
 		}
 		p.SpeakerSummary = SpeakerSummary{ID: sp.ID, Name: sp.DisplayName, Type: sp.Type, Quotes: sp.Quotes,
-			Articles: sp.Articles, Outlets: sp.Outlets, FirstSeen: anyTime(sp.FirstSeen), LastSeen: anyTime(sp.LastSeen)}
+			Articles: sp.Articles, Outlets: sp.Outlets, FirstSeen: anyTime(sp.FirstSeen), LastSeen: anyTime(sp.LastSeen),
+			LatestRole: sp.LatestRole, LatestAffiliation: sp.LatestAffiliation}
 		aliases, err := s.q.SpeakerAliasList(ctx, tx, id)
 		if err != nil {
 			return fmt.Errorf("speaker aliases: %w", err)
