@@ -15,6 +15,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/whosaid/whosaid/internal/report"
 	"github.com/whosaid/whosaid/internal/speakers"
 	"github.com/whosaid/whosaid/internal/store"
 	"github.com/whosaid/whosaid/internal/textnorm"
@@ -126,11 +127,11 @@ func Lookup(ctx context.Context, st *store.Store, text string, opt Options) (Res
 	res := Result{Query: text, Speaker: opt.Speaker, Statements: []Statement{}}
 	cands, err := st.QuoteCandidates(ctx, store.SearchParams{Text: text, WordThreshold: WordThreshold})
 	if err != nil {
-		return res, fmt.Errorf("lookup %q: %w", short(text), err)
+		return res, fmt.Errorf("lookup %q: %w", report.Cut(text, 60), err)
 	}
 	hits, err := st.QuoteHits(ctx, text, pick(text, cands, MaxTexts))
 	if err != nil {
-		return res, fmt.Errorf("lookup %q: %w", short(text), err)
+		return res, fmt.Errorf("lookup %q: %w", report.Cut(text, 60), err)
 	}
 	groups := Group(text, hits)
 	if len(groups) > limit {
@@ -138,7 +139,7 @@ func Lookup(ctx context.Context, st *store.Store, text string, opt Options) (Res
 	}
 	res.Statements = groups
 	if err := attachFactChecks(ctx, st, res.Statements); err != nil {
-		return res, fmt.Errorf("lookup %q: %w", short(text), err)
+		return res, fmt.Errorf("lookup %q: %w", report.Cut(text, 60), err)
 	}
 	if opt.Speaker != "" {
 		v := Judge(opt.Speaker, groups)
@@ -300,14 +301,6 @@ func SameSpeaker(a, aType, b, bType string) bool {
 }
 
 func person(typ string) bool { return typ == "" || typ == "person" }
-
-// short cuts a query for an error message.
-func short(s string) string {
-	if r := []rune(s); len(r) > 60 {
-		return string(r[:59]) + "…"
-	}
-	return s
-}
 
 // cleanText drops the outer quote marks and trailing comma a quote was
 // stored with: “We will not go home,” -> We will not go home.

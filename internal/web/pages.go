@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/whosaid/whosaid/internal/lookup"
+	"github.com/whosaid/whosaid/internal/report"
 	"github.com/whosaid/whosaid/internal/store"
 )
 
@@ -168,7 +169,7 @@ func (s *Server) loadSearch(r *http.Request) (string, any, error) {
 		d.Statements[v.Statement-from].Match = v.Status
 	}
 	d.links(r)
-	return "Who said “" + shorten(q, 60) + "”", d, nil
+	return "Who said “" + report.Cut(q, 60) + "”", d, nil
 }
 
 // statementViews adds speaker ids and warnings; index is the position of
@@ -215,13 +216,6 @@ func conflictWarning(st lookup.Statement) string {
 		return ""
 	}
 	return "Credited to different speakers: " + strings.Join(names, ", ")
-}
-
-func shorten(s string, n int) string {
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }
 
 // --- speakers ---
