@@ -191,7 +191,7 @@ func TestKilledImportRerunEqualsCleanImport(t *testing.T) {
 	cmd.Wait()
 	c, _ := st.Count(context.Background())
 	if c.Articles == 0 || c.Articles >= int64(len(want)) {
-		t.Logf("killed with %d of %d articles stored: the kill did not land mid-run", c.Articles, len(want))
+		t.Fatalf("killed with %d of %d articles stored: the kill did not land mid-run, so this run proves nothing", c.Articles, len(want))
 	}
 	// What was stored is whole: every article it holds matches the clean import's.
 	partial := fingerprint(t, url)
@@ -250,7 +250,24 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(1500 * time.Millisecond)
+	// Restart once some, but not all, articles are in.
+	mid, err := store.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	var n int64
+	for time.Now().Before(deadline) {
+		if cnt, err := mid.Count(ctx); err == nil && cnt.Articles >= 50 {
+			n = cnt.Articles
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	mid.Close()
+	if n == 0 || n >= int64(len(want)) {
+		t.Fatalf("%d of %d articles stored before the restart: it would not land mid-run", n, len(want))
+	}
 	if err := c.Restart(ctx); err != nil {
 		t.Fatal(err)
 	}
