@@ -327,24 +327,6 @@ func (q *Queries) SpeakerGet(ctx context.Context, db DBTX, id int64) (Speaker, e
 	return i, err
 }
 
-const speakerGetByKey = `-- name: SpeakerGetByKey :one
-SELECT s.id, s.display_name, s.key, s.type, s.created_at, s.name_locked FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.key = $1
-`
-
-func (q *Queries) SpeakerGetByKey(ctx context.Context, db DBTX, key string) (Speaker, error) {
-	row := db.QueryRow(ctx, speakerGetByKey, key)
-	var i Speaker
-	err := row.Scan(
-		&i.ID,
-		&i.DisplayName,
-		&i.Key,
-		&i.Type,
-		&i.CreatedAt,
-		&i.NameLocked,
-	)
-	return i, err
-}
-
 const speakerInsert = `-- name: SpeakerInsert :one
 INSERT INTO speakers (display_name, key, type) VALUES ($1, $2, $3)
 ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key

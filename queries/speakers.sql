@@ -8,9 +8,6 @@ RETURNING id;
 -- name: SpeakerGet :one
 SELECT * FROM speakers WHERE id = @id;
 
--- name: SpeakerGetByKey :one
-SELECT s.* FROM speakers s JOIN speaker_aliases a ON a.speaker_id = s.id WHERE a.key = @key;
-
 -- name: SpeakerFindByName :many
 -- Speakers whose name or alias matches, best first: exact key, then surname.
 SELECT DISTINCT ON (s.id) s.*, (a.key = @key)::bool AS exact
