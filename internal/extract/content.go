@@ -11,7 +11,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
 	}
+	that := -1
 	if k < s.te && d.isWord(k, "that") && k+1 < s.te && d.wordCount(k+1, d.clauseEnd(s, k+1)) >= 2 {
+		that = k
 		k++ // the complementizer, unless it is the object: "rejected that idea"
 	}
 	if k >= s.te {
@@ -32,7 +34,19 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 			end = e
 		}
 	}
-	return d.setContent(f, k, end)
+	if that < 0 && d.toks[k].kind != tOpenQ && (f.entry.object || !d.speech(f.entry)) {
+		end = d.objectEnd(s, k, end)
+	}
+	n := len(f.spans)
+	if !d.setContent(f, k, end) {
+		return false
+	}
+	// Reported speech is taken with its complementizer, as written: "that
+	// the plan failed".
+	if that >= 0 && f.quoted == 0 && len(f.spans) == n+1 {
+		f.spans[n].Start = d.toks[that].s
+	}
+	return true
 }
 
 // hasAfter reports whether a clause follows the cue at k.
@@ -154,6 +168,11 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 			}
 			return -1
 		}
+		// ", adding, “Q2”": the quote belongs to the participle's own
+		// attribution.
+		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ) {
+			return -1
+		}
 		// An aside may hold a participle ("describing how ..."), not a
 		// finite cue of its own.
 		if t.kind == tWord && t.has(fCue) && !t.has(fIngCue) && !d.isCap(t) {
@@ -183,4 +202,33 @@ func (d *doc) tokAtRune(s sent, r int) int {
 		}
 	}
 	return s.te
+}
+
+// objectEnd ends an object-like content (not a that-clause) where the
+// subject's next verb begins: "blamed the “fog of war” ... and continued
+// to defend ...", "called him a “nice guy” and he didn't ...".
+func (d *doc) objectEnd(s sent, k, end int) int {
+	for i := k + 1; i < end; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			continue
+		}
+		if t.lw != "and" && t.lw != "but" && t.lw != "or" {
+			continue
+		}
+		n := d.toks[i+1]
+		if n.kind != tWord || n.q >= 0 || d.isCap(n) && !n.has(fPronoun) {
+			continue
+		}
+		if n.has(fAux) && !n.has(fTemporal) || d.verbish(n) || n.has(fPronoun) && i+2 <= end && (d.toks[i+2].has(fAux) || d.verbish(d.toks[i+2])) {
+			b := i - 1
+			if d.isPunct(b, ',') {
+				b--
+			}
+			if b > k {
+				return b
+			}
+		}
+	}
+	return end
 }

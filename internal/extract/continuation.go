@@ -16,7 +16,7 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 			fi++
 		}
 		qi := d.pureQuote(s)
-		if qi < 0 && len(out) > 0 && out[len(out)-1].para == s.para && out[len(out)-1].quoted > 0 && d.quoteNoCue(s, used) {
+		if qi < 0 && len(out) > 0 && out[len(out)-1].para == s.para && out[len(out)-1].quoted > 0 && d.quoteNoCue(s, used) && d.mostlyQuoted(s) {
 			// “Q1,” he said. But “Q2” — the same voice goes on, partly quoted.
 			last := &out[len(out)-1]
 			if a, b := d.trimPunct(s.ts, s.te-1); a <= b && d.toks[a].s >= last.spans[len(last.spans)-1].End {
@@ -32,7 +32,7 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 		if qi < 0 || used[qi] || len(out) == 0 {
 			continue
 		}
-		last := &out[len(out)-1]
+		last := d.voice(out, s.para)
 		switch {
 		case last.para == s.para:
 			used[qi] = true
@@ -121,4 +121,50 @@ func (d *doc) frameBefore(f frame, s sent) bool {
 		return d.toks[f.cueS].s < d.toks[s.ts].s
 	}
 	return false
+}
+
+// mostlyQuoted reports a sentence led by a quote ("But “Q2”") or with
+// most of its words inside quotes: the writer's own sentence with a
+// scare quote is not the speaker's.
+func (d *doc) mostlyQuoted(s sent) bool {
+	a, b := d.trimPunct(s.ts, s.te-1)
+	for a <= b && d.toks[a].kind == tWord && d.toks[a].q < 0 && (d.isWord(a, "but") || d.isWord(a, "and") || d.isWord(a, "still") || d.isWord(a, "then")) {
+		a++
+	}
+	if a > b {
+		return false
+	}
+	if d.toks[a].kind == tOpenQ {
+		return true
+	}
+	in, all := 0, 0
+	for i := a; i <= b; i++ {
+		if d.toks[i].kind == tWord {
+			all++
+			if d.toks[i].q >= 0 {
+				in++
+			}
+		}
+	}
+	return in*2 >= all
+}
+
+// voice returns the frame a cue-less quote in paragraph para continues:
+// the last one, unless that is an aside ("…,” said X, who noted that …)
+// after a quoted attribution of the same sentence, which is the voice.
+func (d *doc) voice(out []frame, para int) *frame {
+	last := &out[len(out)-1]
+	if last.quoted > 0 || last.cueS < 0 {
+		return last
+	}
+	for k := len(out) - 2; k >= 0 && k >= len(out)-3; k-- {
+		p := &out[k]
+		if p.para != last.para || p.cueS < 0 {
+			break
+		}
+		if p.quoted > 0 && d.toks[p.cueS].s < d.toks[last.cueS].s && d.sentOf(p.cueS) == d.sentOf(last.cueS) {
+			return p
+		}
+	}
+	return last
 }

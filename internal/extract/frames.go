@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // frame is one attribution found in a sentence, in token indices until it
 // is turned into an Attribution.
@@ -74,8 +77,8 @@ func (d *doc) clauseEnd(s sent, k int) int {
 		if c == ';' {
 			return i - 1
 		}
-		// An aside after a dash: "... baby” — a play on words".
-		if (c == '—' || c == '–') && i > k+3 {
+		// An aside after a dash: "... baby” — a play on words", "-- something".
+		if (c == '—' || c == '–' || c == '-' && i+1 < s.te && d.isPunct(i+1, '-')) && i > k+3 {
 			return i - 1
 		}
 		if c == ',' && i+1 < s.te && d.clauseBreak(i+1) {
@@ -93,10 +96,24 @@ func (d *doc) clauseBreak(i int) bool {
 		return false
 	}
 	switch n.lw {
-	case "according", "while", "whereas", "although", "though", "despite", "compared", "unlike":
+	case "according", "while", "whereas", "although", "though", "despite", "compared", "unlike", "where":
 		return true
 	}
-	return n.has(fIngCue)
+	return n.has(fIngCue) || d.participle(n)
+}
+
+// participle reports a lowercase -ing word that opens a participle
+// clause of the writer's (", meeting with him in July"), not a noun
+// ("morning") or "including".
+func (d *doc) participle(t token) bool {
+	if t.e-t.s < 6 || !(d.r[t.e-3] == 'i' && d.r[t.e-2] == 'n' && d.r[t.e-1] == 'g') || unicode.IsUpper(d.r[t.s]) {
+		return false
+	}
+	switch string(d.r[t.s:t.e]) {
+	case "including", "during", "nothing", "something", "anything", "everything", "morning", "evening", "spring", "string", "building", "meaning", "funding", "hearing", "warning", "ruling", "polling", "spending", "training", "housing", "meeting", "offering", "opening", "ending", "beginning", "following", "pending", "regarding", "concerning", "notwithstanding", "bombing", "shooting", "killing", "rating", "feeling", "setting", "standing", "thing", "things", "being":
+		return false
+	}
+	return true
 }
 
 // wordCount counts word tokens in [a,b].

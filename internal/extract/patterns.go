@@ -78,7 +78,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
-	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma
+	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c)
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) {
@@ -174,6 +174,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if len(same) > 0 {
 			if last := same[len(same)-1]; last.spans[len(last.spans)-1].End > d.toks[a].s {
 				a = d.tokAtRune(s, last.spans[len(last.spans)-1].End)
+			}
+		}
+		// "... ticked through the code: ''Q,'' he said": the writer's words
+		// before a colon or a dash are not the speaker's.
+		if a < b && d.toks[b].kind == tCloseQ && d.toks[b].q >= 0 {
+			if o := d.tokAtRune(s, d.quotes[d.toks[b].q].s); o > a+1 && o <= b && (d.isPunct(o-1, ':') || d.isPunct(o-1, '—') || d.isPunct(o-1, '–') || d.isPunct(o-1, '-')) {
+				a = o
 			}
 		}
 		// Reported speech before the subject only when nothing follows the
