@@ -202,6 +202,157 @@ func (q *Queries) ArticleInsert(ctx context.Context, db DBTX, arg ArticleInsertP
 	return id, err
 }
 
+const articleInsertMany = `-- name: ArticleInsertMany :many
+WITH ins AS (
+    INSERT INTO articles (url, body_sha256, title, outlet_id, byline, published_at, body,
+                          source_path, source_encoding, extractor_version)
+    SELECT nullif(a.url, ''), a.body_sha256, a.title, nullif(a.outlet_id, 0), a.byline,
+           CASE WHEN a.has_published THEN a.published_at END, a.body, a.source_path, a.source_encoding,
+           $1::text
+    FROM (SELECT unnest($2::text[]) AS url, unnest($3::bytea[]) AS body_sha256,
+                 unnest($4::text[]) AS title, unnest($5::bigint[]) AS outlet_id,
+                 unnest($6::text[]) AS byline, unnest($7::boolean[]) AS has_published,
+                 unnest($8::timestamptz[]) AS published_at, unnest($9::text[]) AS body,
+                 unnest($10::text[]) AS source_path,
+                 unnest($11::text[]) AS source_encoding) AS a
+    ORDER BY a.body_sha256
+    ON CONFLICT DO NOTHING
+    RETURNING id, body_sha256
+), q AS (
+    INSERT INTO quotes (article_id, ordinal, speaker_id, kind, text, text_norm, content_start, content_end,
+                        content_spans, cue_text, cue_lemma, cue_start, cue_end, source_text, source_start,
+                        source_end, speaker_name, speaker_key, speaker_type, affiliation, role, addressee, confidence)
+    SELECT ins.id, q.ordinal, nullif(q.speaker_id, 0), q.kind, q.text, q.text_norm, q.content_start, q.content_end,
+           q.content_spans::integer[], nullif(q.cue_text, ''), nullif(q.cue_lemma, ''), nullif(q.cue_start, -1),
+           nullif(q.cue_end, -1), nullif(q.source_text, ''), nullif(q.source_start, -1), nullif(q.source_end, -1),
+           nullif(q.speaker_name, ''), nullif(q.speaker_key, ''), nullif(q.speaker_type, ''),
+           nullif(q.affiliation, ''), nullif(q.role, ''), nullif(q.addressee, ''), q.confidence
+    FROM (SELECT unnest($12::bytea[]) AS body_sha256, unnest($13::integer[]) AS ordinal,
+                 unnest($14::bigint[]) AS speaker_id, unnest($15::text[]) AS kind,
+                 unnest($16::text[]) AS text, unnest($17::text[]) AS text_norm,
+                 unnest($18::integer[]) AS content_start, unnest($19::integer[]) AS content_end,
+                 unnest($20::text[]) AS content_spans, unnest($21::text[]) AS cue_text,
+                 unnest($22::text[]) AS cue_lemma, unnest($23::integer[]) AS cue_start,
+                 unnest($24::integer[]) AS cue_end, unnest($25::text[]) AS source_text,
+                 unnest($26::integer[]) AS source_start, unnest($27::integer[]) AS source_end,
+                 unnest($28::text[]) AS speaker_name, unnest($29::text[]) AS speaker_key,
+                 unnest($30::text[]) AS speaker_type, unnest($31::text[]) AS affiliation,
+                 unnest($32::text[]) AS role, unnest($33::text[]) AS addressee,
+                 unnest($34::real[]) AS confidence) AS q
+    JOIN ins ON ins.body_sha256 = q.body_sha256
+    RETURNING article_id
+)
+SELECT ins.id, ins.body_sha256, (SELECT count(*) FROM q WHERE q.article_id = ins.id) AS quotes
+FROM ins
+`
+
+type ArticleInsertManyParams struct {
+	ExtractorVersion string      `json:"extractor_version"`
+	AUrl             []string    `json:"a_url"`
+	ABodySha256      [][]byte    `json:"a_body_sha256"`
+	ATitle           []string    `json:"a_title"`
+	AOutletID        []int64     `json:"a_outlet_id"`
+	AByline          []string    `json:"a_byline"`
+	AHasPublished    []bool      `json:"a_has_published"`
+	APublishedAt     []time.Time `json:"a_published_at"`
+	ABody            []string    `json:"a_body"`
+	ASourcePath      []string    `json:"a_source_path"`
+	ASourceEncoding  []string    `json:"a_source_encoding"`
+	QBodySha256      [][]byte    `json:"q_body_sha256"`
+	QOrdinal         []int32     `json:"q_ordinal"`
+	QSpeakerID       []int64     `json:"q_speaker_id"`
+	QKind            []string    `json:"q_kind"`
+	QText            []string    `json:"q_text"`
+	QTextNorm        []string    `json:"q_text_norm"`
+	QContentStart    []int32     `json:"q_content_start"`
+	QContentEnd      []int32     `json:"q_content_end"`
+	QContentSpans    []string    `json:"q_content_spans"`
+	QCueText         []string    `json:"q_cue_text"`
+	QCueLemma        []string    `json:"q_cue_lemma"`
+	QCueStart        []int32     `json:"q_cue_start"`
+	QCueEnd          []int32     `json:"q_cue_end"`
+	QSourceText      []string    `json:"q_source_text"`
+	QSourceStart     []int32     `json:"q_source_start"`
+	QSourceEnd       []int32     `json:"q_source_end"`
+	QSpeakerName     []string    `json:"q_speaker_name"`
+	QSpeakerKey      []string    `json:"q_speaker_key"`
+	QSpeakerType     []string    `json:"q_speaker_type"`
+	QAffiliation     []string    `json:"q_affiliation"`
+	QRole            []string    `json:"q_role"`
+	QAddressee       []string    `json:"q_addressee"`
+	QConfidence      []float32   `json:"q_confidence"`
+}
+
+type ArticleInsertManyRow struct {
+	ID         int64  `json:"id"`
+	BodySha256 []byte `json:"body_sha256"`
+	Quotes     int64  `json:"quotes"`
+}
+
+// A batch of articles and all their quotes in one statement (one round trip,
+// atomic). Arrays are parallel, one element per article (a_*) or per quote
+// (q_*), unnested side by side; NULL is passed as ” (text), 0 (ids) or -1 (offsets), values the
+// schema refuses anyway. An article whose body hash or URL is taken (another
+// import won, or a known URL changed) is left out, with its quotes: it is not
+// returned and the caller saves it the slow way. Articles go in body-hash
+// order so concurrent importers of overlapping batches queue instead of
+// deadlocking. A quote's article is found by body hash among the rows this
+// statement inserted.
+func (q *Queries) ArticleInsertMany(ctx context.Context, db DBTX, arg ArticleInsertManyParams) ([]ArticleInsertManyRow, error) {
+	rows, err := db.Query(ctx, articleInsertMany,
+		arg.ExtractorVersion,
+		arg.AUrl,
+		arg.ABodySha256,
+		arg.ATitle,
+		arg.AOutletID,
+		arg.AByline,
+		arg.AHasPublished,
+		arg.APublishedAt,
+		arg.ABody,
+		arg.ASourcePath,
+		arg.ASourceEncoding,
+		arg.QBodySha256,
+		arg.QOrdinal,
+		arg.QSpeakerID,
+		arg.QKind,
+		arg.QText,
+		arg.QTextNorm,
+		arg.QContentStart,
+		arg.QContentEnd,
+		arg.QContentSpans,
+		arg.QCueText,
+		arg.QCueLemma,
+		arg.QCueStart,
+		arg.QCueEnd,
+		arg.QSourceText,
+		arg.QSourceStart,
+		arg.QSourceEnd,
+		arg.QSpeakerName,
+		arg.QSpeakerKey,
+		arg.QSpeakerType,
+		arg.QAffiliation,
+		arg.QRole,
+		arg.QAddressee,
+		arg.QConfidence,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []ArticleInsertManyRow
+	for rows.Next() {
+		var i ArticleInsertManyRow
+		if err := rows.Scan(&i.ID, &i.BodySha256, &i.Quotes); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const articleListPage = `-- name: ArticleListPage :many
 SELECT id, body FROM articles WHERE id > $1 ORDER BY id LIMIT $2
 `
@@ -311,4 +462,43 @@ func (q *Queries) OutletInsert(ctx context.Context, db DBTX, name string) (int64
 	var id int64
 	err := row.Scan(&id)
 	return id, err
+}
+
+const outletInsertMany = `-- name: OutletInsertMany :exec
+INSERT INTO outlets (name)
+SELECT DISTINCT n FROM unnest($1::text[]) AS n
+WHERE NOT EXISTS (SELECT 1 FROM outlets o WHERE o.name = n)
+ORDER BY n
+ON CONFLICT (name) DO NOTHING
+`
+
+// The names not stored yet, in a sorted order so concurrent importers never
+// wait on each other in a cycle; an existing row is never written (or locked).
+func (q *Queries) OutletInsertMany(ctx context.Context, db DBTX, names []string) error {
+	_, err := db.Exec(ctx, outletInsertMany, names)
+	return err
+}
+
+const outletListByName = `-- name: OutletListByName :many
+SELECT id, name FROM outlets WHERE name = ANY($1::text[])
+`
+
+func (q *Queries) OutletListByName(ctx context.Context, db DBTX, names []string) ([]Outlet, error) {
+	rows, err := db.Query(ctx, outletListByName, names)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []Outlet
+	for rows.Next() {
+		var i Outlet
+		if err := rows.Scan(&i.ID, &i.Name); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }

@@ -42,6 +42,77 @@ func (q *Queries) QuoteMoveSpeakerKey(ctx context.Context, db DBTX, arg QuoteMov
 	return result.RowsAffected(), nil
 }
 
+const speakerAliasCandidateList = `-- name: SpeakerAliasCandidateList :many
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.key = ANY($1::text[])
+UNION
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.surname = ANY($2::text[]) AND a.surname <> '' AND s.type = 'person'
+UNION
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE s.type = 'organization' AND (a.acronym = ANY($3::text[]) AND a.acronym <> '' OR a.key = ANY($4::text[]))
+`
+
+type SpeakerAliasCandidateListParams struct {
+	Keys     []string `json:"keys"`
+	Surnames []string `json:"surnames"`
+	OrgKeys  []string `json:"org_keys"`
+	Acronyms []string `json:"acronyms"`
+}
+
+type SpeakerAliasCandidateListRow struct {
+	Key         string `json:"key"`
+	SpeakerID   int64  `json:"speaker_id"`
+	Name        string `json:"name"`
+	Surname     string `json:"surname"`
+	Acronym     string `json:"acronym"`
+	Type        string `json:"type"`
+	DisplayName string `json:"display_name"`
+	NameLocked  bool   `json:"name_locked"`
+}
+
+// What resolving a batch's new names needs, in one query: the aliases that
+// exist for the keys by now, the people's aliases under their surnames, and
+// the organisations' aliases under their initials (the reads resolveSpeaker
+// does one name at a time, as SpeakerAliasGet, SpeakerAliasListBySurname and
+// SpeakerAliasListByAcronym), with each speaker's type and display name.
+func (q *Queries) SpeakerAliasCandidateList(ctx context.Context, db DBTX, arg SpeakerAliasCandidateListParams) ([]SpeakerAliasCandidateListRow, error) {
+	rows, err := db.Query(ctx, speakerAliasCandidateList,
+		arg.Keys,
+		arg.Surnames,
+		arg.OrgKeys,
+		arg.Acronyms,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerAliasCandidateListRow
+	for rows.Next() {
+		var i SpeakerAliasCandidateListRow
+		if err := rows.Scan(
+			&i.Key,
+			&i.SpeakerID,
+			&i.Name,
+			&i.Surname,
+			&i.Acronym,
+			&i.Type,
+			&i.DisplayName,
+			&i.NameLocked,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const speakerAliasGet = `-- name: SpeakerAliasGet :one
 SELECT speaker_id FROM speaker_aliases WHERE key = $1
 `
@@ -105,6 +176,37 @@ func (q *Queries) SpeakerAliasInsert(ctx context.Context, db DBTX, arg SpeakerAl
 		arg.Surname,
 		arg.Acronym,
 		arg.Origin,
+	)
+	return err
+}
+
+const speakerAliasInsertMany = `-- name: SpeakerAliasInsertMany :exec
+INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
+SELECT u.key, u.speaker_id, u.name, u.surname, u.acronym, 'machine'
+FROM (SELECT unnest($1::text[]) AS key, unnest($2::bigint[]) AS speaker_id,
+             unnest($3::text[]) AS name, unnest($4::text[]) AS surname,
+             unnest($5::text[]) AS acronym) AS u
+ORDER BY u.key
+ON CONFLICT (key) DO NOTHING
+`
+
+type SpeakerAliasInsertManyParams struct {
+	Keys       []string `json:"keys"`
+	SpeakerIds []int64  `json:"speaker_ids"`
+	Names      []string `json:"names"`
+	Surnames   []string `json:"surnames"`
+	Acronyms   []string `json:"acronyms"`
+}
+
+// Machine aliases in key order; a key a concurrent import claimed first is
+// left to it (SpeakerAliasGetMany then gives its answer).
+func (q *Queries) SpeakerAliasInsertMany(ctx context.Context, db DBTX, arg SpeakerAliasInsertManyParams) error {
+	_, err := db.Exec(ctx, speakerAliasInsertMany,
+		arg.Keys,
+		arg.SpeakerIds,
+		arg.Names,
+		arg.Surnames,
+		arg.Acronyms,
 	)
 	return err
 }
@@ -348,6 +450,50 @@ func (q *Queries) SpeakerInsert(ctx context.Context, db DBTX, arg SpeakerInsertP
 	return id, err
 }
 
+const speakerInsertMany = `-- name: SpeakerInsertMany :many
+INSERT INTO speakers (display_name, key, type)
+SELECT u.display_name, u.key, u.type
+FROM (SELECT unnest($1::text[]) AS display_name, unnest($2::text[]) AS key,
+             unnest($3::text[]) AS type) AS u
+ORDER BY u.key
+ON CONFLICT (key) DO NOTHING
+RETURNING id, key
+`
+
+type SpeakerInsertManyParams struct {
+	DisplayNames []string `json:"display_names"`
+	Keys         []string `json:"keys"`
+	Types        []string `json:"types"`
+}
+
+type SpeakerInsertManyRow struct {
+	ID  int64  `json:"id"`
+	Key string `json:"key"`
+}
+
+// New speakers in key order (concurrent importers queue, never deadlock). A
+// key a concurrent import stored first is skipped, without writing or
+// locking its row; SpeakerListByKey then finds it.
+func (q *Queries) SpeakerInsertMany(ctx context.Context, db DBTX, arg SpeakerInsertManyParams) ([]SpeakerInsertManyRow, error) {
+	rows, err := db.Query(ctx, speakerInsertMany, arg.DisplayNames, arg.Keys, arg.Types)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerInsertManyRow
+	for rows.Next() {
+		var i SpeakerInsertManyRow
+		if err := rows.Scan(&i.ID, &i.Key); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const speakerList = `-- name: SpeakerList :many
 SELECT s.id, s.display_name, s.type,
        (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes,
@@ -394,6 +540,35 @@ func (q *Queries) SpeakerList(ctx context.Context, db DBTX, maxRows int32) ([]Sp
 	return items, nil
 }
 
+const speakerListByKey = `-- name: SpeakerListByKey :many
+SELECT id, key FROM speakers WHERE key = ANY($1::text[])
+`
+
+type SpeakerListByKeyRow struct {
+	ID  int64  `json:"id"`
+	Key string `json:"key"`
+}
+
+func (q *Queries) SpeakerListByKey(ctx context.Context, db DBTX, keys []string) ([]SpeakerListByKeyRow, error) {
+	rows, err := db.Query(ctx, speakerListByKey, keys)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []SpeakerListByKeyRow
+	for rows.Next() {
+		var i SpeakerListByKeyRow
+		if err := rows.Scan(&i.ID, &i.Key); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const speakerRename = `-- name: SpeakerRename :exec
 UPDATE speakers SET display_name = $1, name_locked = true WHERE id = $2
 `
@@ -420,5 +595,22 @@ type SpeakerSetDisplayNameParams struct {
 // A machine improvement of the display name; never overrides an editor's.
 func (q *Queries) SpeakerSetDisplayName(ctx context.Context, db DBTX, arg SpeakerSetDisplayNameParams) error {
 	_, err := db.Exec(ctx, speakerSetDisplayName, arg.DisplayName, arg.ID)
+	return err
+}
+
+const speakerSetDisplayNameMany = `-- name: SpeakerSetDisplayNameMany :exec
+UPDATE speakers s SET display_name = u.display_name
+FROM (SELECT unnest($1::bigint[]) AS id, unnest($2::text[]) AS display_name) AS u
+WHERE s.id = u.id AND NOT s.name_locked
+`
+
+type SpeakerSetDisplayNameManyParams struct {
+	Ids          []int64  `json:"ids"`
+	DisplayNames []string `json:"display_names"`
+}
+
+// SpeakerSetDisplayName for many speakers; never overrides an editor's name.
+func (q *Queries) SpeakerSetDisplayNameMany(ctx context.Context, db DBTX, arg SpeakerSetDisplayNameManyParams) error {
+	_, err := db.Exec(ctx, speakerSetDisplayNameMany, arg.Ids, arg.DisplayNames)
 	return err
 }

@@ -79,3 +79,53 @@ UPDATE quotes SET speaker_id = @to_id::bigint WHERE speaker_id = @from_id::bigin
 
 -- name: SpeakerAliasGetMany :many
 SELECT key, speaker_id FROM speaker_aliases WHERE key = ANY(@keys::text[]);
+
+-- name: SpeakerAliasCandidateList :many
+-- What resolving a batch's new names needs, in one query: the aliases that
+-- exist for the keys by now, the people's aliases under their surnames, and
+-- the organisations' aliases under their initials (the reads resolveSpeaker
+-- does one name at a time, as SpeakerAliasGet, SpeakerAliasListBySurname and
+-- SpeakerAliasListByAcronym), with each speaker's type and display name.
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.key = ANY(@keys::text[])
+UNION
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.surname = ANY(@surnames::text[]) AND a.surname <> '' AND s.type = 'person'
+UNION
+SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
+FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE s.type = 'organization' AND (a.acronym = ANY(@org_keys::text[]) AND a.acronym <> '' OR a.key = ANY(@acronyms::text[]));
+
+-- name: SpeakerInsertMany :many
+-- New speakers in key order (concurrent importers queue, never deadlock). A
+-- key a concurrent import stored first is skipped, without writing or
+-- locking its row; SpeakerListByKey then finds it.
+INSERT INTO speakers (display_name, key, type)
+SELECT u.display_name, u.key, u.type
+FROM (SELECT unnest(@display_names::text[]) AS display_name, unnest(@keys::text[]) AS key,
+             unnest(@types::text[]) AS type) AS u
+ORDER BY u.key
+ON CONFLICT (key) DO NOTHING
+RETURNING id, key;
+
+-- name: SpeakerListByKey :many
+SELECT id, key FROM speakers WHERE key = ANY(@keys::text[]);
+
+-- name: SpeakerSetDisplayNameMany :exec
+-- SpeakerSetDisplayName for many speakers; never overrides an editor's name.
+UPDATE speakers s SET display_name = u.display_name
+FROM (SELECT unnest(@ids::bigint[]) AS id, unnest(@display_names::text[]) AS display_name) AS u
+WHERE s.id = u.id AND NOT s.name_locked;
+
+-- name: SpeakerAliasInsertMany :exec
+-- Machine aliases in key order; a key a concurrent import claimed first is
+-- left to it (SpeakerAliasGetMany then gives its answer).
+INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
+SELECT u.key, u.speaker_id, u.name, u.surname, u.acronym, 'machine'
+FROM (SELECT unnest(@keys::text[]) AS key, unnest(@speaker_ids::bigint[]) AS speaker_id,
+             unnest(@names::text[]) AS name, unnest(@surnames::text[]) AS surname,
+             unnest(@acronyms::text[]) AS acronym) AS u
+ORDER BY u.key
+ON CONFLICT (key) DO NOTHING;

@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Sentence patterns: each cue verb is read with its subject, its
 // content and what sits between them.
 
@@ -51,7 +53,14 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			if ok && f.quoteOnly() {
 				ok = false
 			}
-			if ok && claim(&f) {
+			if ok && !claim(&f) {
+				ok = d.steal(frames[start:], &f, used)
+				if ok {
+					frames = d.dropEmpty(frames, start)
+					ok = claim(&f)
+				}
+			}
+			if ok {
 				frames = append(frames, f)
 			}
 			i += n - 1
@@ -173,7 +182,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		a := s.ts
 		if len(same) > 0 {
 			if last := same[len(same)-1]; last.spans[len(last.spans)-1].End > d.toks[a].s {
-				a = d.tokAtRune(s, last.spans[len(last.spans)-1].End)
+				end := last.spans[len(last.spans)-1].End
+				if end > d.toks[c].s && last.cueE < c {
+					// The earlier content runs over this cue: this quote's own
+					// cue wins it (see steal).
+					end = d.toks[last.cueE].e
+				}
+				a = d.tokAtRune(s, end)
 			}
 		}
 		// "... ticked through the code: ''Q,'' he said": the writer's words
@@ -314,6 +329,17 @@ func (d *doc) truncate(s sent, fs []frame) {
 			continue // content before the cue
 		}
 		for _, g := range fs[i+1:] {
+			// “Q,” he said, inside f's content: f ends before the quote.
+			if g.cueS >= 0 && len(g.spans) > 0 && g.quoted > 0 {
+				q := g.spans[0]
+				if q.Start > last.Start && q.Start < last.End && q.End <= d.toks[g.cueS].s {
+					if a, b := d.trimRunes(last.Start, q.Start); a < b {
+						last.Start, last.End = a, b
+						f.mixed = d.quoteInside(*last)
+					}
+					break
+				}
+			}
 			gs := g.cueS
 			if g.srcS >= 0 && g.srcS < gs && d.toks[g.srcS].s > last.Start {
 				gs = g.srcS // a borrowed subject lies before: start at the cue
@@ -349,4 +375,84 @@ func (d *doc) parenBefore(s sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// steal gives f, “Q,” she said, the quote that an earlier cue of the same
+// sentence took as part of its content ("Mosman saw it differently: “Q,”
+// he said"): the quote's own cue is the better claim. The earlier
+// frame's content is cut before the quote.
+func (d *doc) steal(same []frame, f *frame, used []bool) bool {
+	if f.cueS < 0 || len(f.spans) == 0 || f.quoted == 0 {
+		return false
+	}
+	first := f.spans[0]
+	if first.End > d.toks[f.cueS].s || d.quoteAtRune(first.Start) < 0 {
+		return false
+	}
+	for i := len(same) - 1; i >= 0; i-- {
+		g := &same[i]
+		if g.cueS < 0 || d.toks[g.cueE].e > first.Start {
+			continue
+		}
+		for k, sp := range g.spans {
+			if sp.End <= first.Start || sp.Start >= first.End {
+				continue
+			}
+			// Cut g before the quote, and let go of every quote it loses.
+			kept := g.spans[:k]
+			if sp.Start < first.Start {
+				if a, b := d.trimRunes(sp.Start, first.Start); a < b {
+					kept = append(kept, Span{a, b})
+				}
+			}
+			for _, lost := range g.spans[k:] {
+				if qi := d.quoteAtRune(lost.Start); qi >= 0 && d.quotes[qi].s >= first.Start {
+					used[qi] = false
+				}
+			}
+			used[d.quoteAtRune(first.Start)] = false
+			g.spans = kept
+			g.quoted = 0
+			for _, sp := range kept {
+				if qi := d.quoteAtRune(sp.Start); qi >= 0 && d.quotes[qi].s == sp.Start && d.quotes[qi].e == sp.End {
+					g.quoted++
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// trimRunes drops spaces and punctuation from both ends of runes [a,b).
+func (d *doc) trimRunes(a, b int) (int, int) {
+	for a < b && (unicode.IsSpace(d.r[a]) || unicode.IsPunct(d.r[a])) {
+		a++
+	}
+	for b > a && (unicode.IsSpace(d.r[b-1]) || unicode.IsPunct(d.r[b-1])) {
+		b--
+	}
+	return a, b
+}
+
+// dropEmpty removes frames from start on that lost all their content.
+func (d *doc) dropEmpty(frames []frame, start int) []frame {
+	out := frames[:start]
+	for _, f := range frames[start:] {
+		if len(f.spans) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// quoteInside reports whether a quote starts inside sp.
+func (d *doc) quoteInside(sp Span) bool {
+	qi := d.quoteAtRune(sp.Start)
+	if qi < 0 {
+		// the first quote after sp.Start
+		for qi = 0; qi < len(d.quotes) && d.quotes[qi].s < sp.Start; qi++ {
+		}
+	}
+	return qi >= 0 && qi < len(d.quotes) && d.quotes[qi].s < sp.End
 }
