@@ -143,6 +143,32 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE = h, j
 			}
+		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) {
+			// "Another source familiar with Cruz's thinking said": the
+			// sentence's subject runs up to the cue.
+			f.srcS, f.srcE = a, j
+		}
+		// “Q,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said:
+		// everything between the quote and the cue names the speaker.
+		if cq := d.quoteThenSubject(s, j); cq >= 0 && !e.ing && !e.belief {
+			if a, b := d.trimPunct(cq+1, j); a <= b && d.toks[a].kind == tWord && (f.srcS < 0 || a < f.srcS) {
+				f.srcS, f.srcE = a, b
+				f.headE, f.roleS, f.roleE = -1, -1, -1
+				// The name, then its apposition: ", 67, a retired clerk".
+				for m := a + 1; m < b; m++ {
+					if d.isPunct(m, ',') {
+						f.headE = m - 1
+						r := m + 1
+						if r+1 < b && unicode.IsDigit(d.r[d.toks[r].s]) && d.isPunct(r+1, ',') {
+							r += 2
+						}
+						if r <= b {
+							f.roleS, f.roleE = r, b
+						}
+						break
+					}
+				}
+			}
 		}
 	}
 	after := c + 1
@@ -228,8 +254,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		for k < s.te && (d.isPunct(k, ',') || d.isPunct(k, ':')) {
 			k++
 		}
-		if k > after && k < s.te && d.toks[k].kind == tOpenQ && d.isPunct(j, ',') {
-			if a, b := d.subject(s, j); a >= 0 && b < j {
+		if k > after && k < s.te && d.toks[k].kind == tOpenQ && (d.isPunct(j, ',') || d.speech(e)) {
+			a, b := d.subject(s, j+1)
+			if d.isPunct(j, ',') {
+				a, b = d.subject(s, j)
+			}
+			if a >= 0 && b <= j {
 				f.srcS, f.srcE = a, b
 				if d.afterContent(si, &f, after) {
 					f.conf = 0.6
@@ -455,4 +485,49 @@ func (d *doc) quoteInside(sp Span) bool {
 		}
 	}
 	return qi >= 0 && qi < len(d.quotes) && d.quotes[qi].s < sp.End
+}
+
+// quoteThenSubject returns the closing quote token before cue-side token j
+// when only a speaker mention can lie between them: “Q,” <mention> said.
+// The quote must end in a comma, question or exclamation mark, and the
+// words between hold no quote and no verb of their own.
+func (d *doc) quoteThenSubject(s sent, j int) int {
+	for k := j; k >= s.ts && j-k < 30; k-- {
+		t := d.toks[k]
+		if t.kind == tCloseQ {
+			if k == j || k-1 < s.ts || !(d.isPunct(k-1, ',') || d.isPunct(k-1, '?') || d.isPunct(k-1, '!')) || t.q < 0 {
+				return -1
+			}
+			return k
+		}
+		if t.q >= 0 || t.kind == tOpenQ || t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// finiteAux are auxiliaries that carry a clause's tense: a mention holds
+// none of them.
+var finiteAux = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "did": true, "does": true, "do": true, "is": true, "was": true, "are": true, "were": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true}
+
+// plainWords reports tokens [a,b] that are all words outside quotes with
+// no verb among them: one stretch a mention can fill.
+func (d *doc) plainWords(a, b int) bool {
+	for i := a; i <= b; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 || finiteAux[t.lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart skips a leading conjunction: "But Tom Fitton ...".
+func (d *doc) clauseStart(s sent) int {
+	a := s.ts
+	for a < s.te && (d.isWord(a, "but") || d.isWord(a, "and") || d.isWord(a, "yet") || d.isWord(a, "so")) {
+		a++
+	}
+	return a
 }
