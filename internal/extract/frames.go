@@ -30,7 +30,7 @@ func newFrame(para int) frame {
 
 // quoteOnly drops reported content for cues that only introduce quotes.
 func (f *frame) quoteOnly() bool {
-	return f.entry.quotes && f.quoted == 0
+	return f.entry.quotes && f.quoted == 0 && !f.mixed
 }
 
 // addQuote appends quote qi's spans to f's content.

@@ -41,7 +41,7 @@ func (d *doc) leftNP(s sent, j int) int {
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
-	if !d.npWord(t) || d.verbish(t) {
+	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) {
 		return -1
 	}
 	switch d.lowerStr(t) {
@@ -142,4 +142,15 @@ func quantifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nounAfterDet reports a cue form that is also a noun standing after a
+// determiner: "the report stated", "the memo's statement".
+func (d *doc) nounAfterDet(s sent, j int) bool {
+	e, ok := lex.cues[d.toks[j].lw]
+	if !ok || !e.noun || j-1 < s.ts {
+		return false
+	}
+	p := d.toks[j-1]
+	return p.kind == tWord && p.q < 0 && lex.nounBlock[p.lw]
 }
