@@ -33,6 +33,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 			continue
 		}
+		if f, ok := d.pollFrame(si); ok && claim(&f) {
+			frames = append(frames, f)
+		}
 		for i := s.ts; i < s.te; i++ {
 			e, n, ok := d.cueAt(s, i)
 			if !ok {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Frames that are not a cue verb: "according to X" and "Name: words".
 
 // accordingFrame handles "according to X, C" and "C, according to X".
@@ -93,4 +95,75 @@ func (d *doc) colonFrame(si int) (frame, bool) {
 	f.srcS, f.srcE = s.ts, k-1
 	f.conf = 0.5
 	return f, true
+}
+
+// pollWord reports the head of a finding's source: "In a new Fox News
+// poll, ...", "... in the most recent YouGov survey".
+func (d *doc) pollWord(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) {
+		return false
+	}
+	switch strings.ToLower(d.str(t.s, t.e)) {
+	case "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "tally", "exit", "polling":
+		return true
+	}
+	return false
+}
+
+// pollFrame reads a finding reported "in" a poll or study: "In a CNN/ORC
+// poll released Monday, 31% said ..." or "Trump took 45 percent in a new
+// Fox News poll." The poll is the source.
+func (d *doc) pollFrame(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	f.entry = cueEntry{lemma: "in"}
+	a := d.clauseStart(s)
+	if a < s.te && d.isWord(a, "in") {
+		for k := a + 1; k < s.te && k-a <= 15; k++ {
+			if d.toks[k].kind != tWord || d.toks[k].q >= 0 {
+				if !d.isPunct(k, ',') || k == a+1 {
+					break
+				}
+				hasPoll := false
+				for i := a + 1; i < k; i++ {
+					hasPoll = hasPoll || d.pollWord(i)
+				}
+				if !hasPoll || !d.setContent(&f, k+1, d.clauseEnd(s, k+1)) {
+					return f, false
+				}
+				f.cueS, f.cueE = a, a
+				f.srcS, f.srcE = a+1, k-1
+				f.conf = 0.5
+				return f, true
+			}
+		}
+		return f, false
+	}
+	// "... in a new Fox News poll released Thursday." at the sentence end.
+	end := s.te - 1
+	for end > s.ts && d.toks[end].kind == tPunct {
+		end--
+	}
+	for k := end - 1; k > s.ts+3 && end-k <= 12; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return f, false
+		}
+		if !d.isWord(k, "in") {
+			continue
+		}
+		hasPoll := false
+		for i := k + 1; i <= end; i++ {
+			hasPoll = hasPoll || d.pollWord(i)
+		}
+		if !hasPoll || !d.setContent(&f, a, k-1) {
+			return f, false
+		}
+		f.cueS, f.cueE = k, k
+		f.srcS, f.srcE = k+1, end
+		f.conf = 0.5
+		return f, true
+	}
+	return f, false
 }

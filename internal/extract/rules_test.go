@@ -1,0 +1,88 @@
+package extract
+
+import "testing"
+
+// Rules added from error study on PolNeAR train; each case is invented.
+
+func TestThatClauseKeepsComplementizer(t *testing.T) {
+	text := "Ida Lind said that the dam would hold."
+	a := find(t, Extract(text), "dam would hold")
+	if got := spanText(text, a.Content[0]); got != "that the dam would hold" {
+		t.Errorf("content = %q, want the clause with its \"that\"", got)
+	}
+}
+
+func TestLongAppositionBetweenQuoteAndCue(t *testing.T) {
+	text := "“I just do not trust her,” Mara Olsen, 67, a retired nurse in Bergen, Minn., said in an interview."
+	a := find(t, Extract(text), "do not trust her")
+	check(t, a, want{kind: Direct, lemma: "say", speaker: "Mara Olsen"})
+	if a.Source == nil || spanText(text, *a.Source) != "Mara Olsen, 67, a retired nurse in Bergen, Minn" {
+		t.Errorf("source = %q, want the whole mention between quote and cue", a.SourceText)
+	}
+}
+
+func TestPlainSubjectOfSpeechVerb(t *testing.T) {
+	text := "Another aide close to the mayor's thinking said, “She will run again.”"
+	check(t, find(t, Extract(text), "She will run again"), want{kind: Direct, lemma: "say", source: "Another aide close to the mayor's thinking"})
+}
+
+func TestQuoteWithOwnCueAfterColon(t *testing.T) {
+	text := "Judge Ruth Kell saw the posts differently: “These are threats, not jokes,” she said."
+	as := Extract(text)
+	check(t, find(t, as, "These are threats"), want{kind: Direct, lemma: "say", source: "she", speaker: "Ruth Kell"})
+	a := find(t, as, "the posts differently")
+	if a.Kind != Indirect || len(a.Content) != 1 || spanText(text, a.Content[0]) != "the posts differently" {
+		t.Errorf("the seeing should end before the quote, got %s", dump([]Attribution{a}))
+	}
+}
+
+func TestAddingTakesItsOwnQuote(t *testing.T) {
+	text := "“We are not part of the campaign,” she said, adding, “We are grateful for the support.”"
+	as := Extract(text)
+	check(t, find(t, as, "not part of the campaign"), want{lemma: "say"})
+	check(t, find(t, as, "grateful for the support"), want{kind: Direct, lemma: "add"})
+}
+
+func TestQuoteAfterDashIsTheContent(t *testing.T) {
+	text := "Neither farmer liked the senator - “a man of no convictions,” Tom Berg said - but both voted."
+	a := find(t, Extract(text), "a man of no convictions")
+	if got := spanText(text, a.Content[0]); got != "“a man of no convictions,”" {
+		t.Errorf("content = %q, want only the quote after the dash", got)
+	}
+}
+
+func TestScareQuoteSentenceDoesNotContinueAVoice(t *testing.T) {
+	text := "“We cannot ignore the risk,” Ida Lind said. Lind is taking heat from Berg over her seat in the bipartisan “Gang of Six” that pushed the reform."
+	a := find(t, Extract(text), "cannot ignore the risk")
+	if len(a.Content) != 1 {
+		t.Errorf("the writer's sentence with a scare quote was taken as hers: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestCoordinatedVerbEndsObjectContent(t *testing.T) {
+	text := "Ida Lind blamed the storm for the delay and promised to reopen the port."
+	a := find(t, Extract(text), "the storm")
+	if got := spanText(text, a.Content[0]); got != "the storm for the delay" {
+		t.Errorf("content = %q, want the object only", got)
+	}
+}
+
+func TestVoiceSkipsAnAside(t *testing.T) {
+	text := "“Sales are up,” said Piet Maas, who noted that prices had fallen. “Things are moving.”"
+	a := find(t, Extract(text), "Sales are up")
+	if len(a.Content) != 2 {
+		t.Errorf("the second quote belongs to the quoted voice, not the aside: %s", dump(Extract(text)))
+	}
+}
+
+func TestStatementNounAsSubject(t *testing.T) {
+	text := "“The harbour will close,” the report stated."
+	check(t, find(t, Extract(text), "harbour will close"), want{kind: Direct, lemma: "state", source: "the report"})
+}
+
+func TestPollAsSource(t *testing.T) {
+	text := "In a new Harbour Times poll released Monday, 31 percent of voters backed the plan."
+	check(t, find(t, Extract(text), "31 percent of voters"), want{lemma: "in", source: "a new Harbour Times poll released Monday"})
+	text = "The mayor took 45 percent of the vote in a Harbour Times survey released Thursday."
+	check(t, find(t, Extract(text), "The mayor took 45 percent"), want{lemma: "in", source: "a Harbour Times survey released Thursday"})
+}
