@@ -35,6 +35,8 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 		if f, ok := d.pollFrame(si); ok && claim(&f) {
 			frames = append(frames, f)
+		} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
+			frames = append(frames, f)
 		}
 		for i := s.ts; i < s.te; i++ {
 			e, n, ok := d.cueAt(s, i)

@@ -86,3 +86,14 @@ func TestPollAsSource(t *testing.T) {
 	text = "The mayor took 45 percent of the vote in a Harbour Times survey released Thursday."
 	check(t, find(t, Extract(text), "The mayor took 45 percent"), want{lemma: "in", source: "a Harbour Times survey released Thursday"})
 }
+
+func TestImpressionWithoutHolder(t *testing.T) {
+	text := "The council seemed to soften its stance on the harbour. The mayor is expected to sign the order on Friday."
+	as := Extract(text)
+	a := find(t, as, "to soften its stance")
+	check(t, a, want{lemma: "seem"})
+	if a.Source != nil || len(a.Content) != 2 || spanText(text, a.Content[0]) != "The council" {
+		t.Errorf("want no source and the subject as the first span: %s", dump(as))
+	}
+	check(t, find(t, as, "to sign the order"), want{lemma: "expect"})
+}

@@ -167,3 +167,55 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 	}
 	return f, false
 }
+
+// raisingFrame reads "X seemed to C", "X appears to C", "X is expected to
+// C": an impression or expectation with no one named as its holder. The
+// content is the subject and the infinitive; there is no source.
+func (d *doc) raisingFrame(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	a := d.clauseStart(s)
+	for c := a + 1; c+2 < s.te && c-a <= 12; c++ {
+		t := d.toks[c]
+		if t.kind != tWord || t.q >= 0 {
+			return f, false
+		}
+		w := strings.ToLower(d.str(t.s, t.e))
+		cs := c
+		switch w {
+		case "seem", "seems", "seemed", "appear", "appears", "appeared":
+		case "expected":
+			if !(d.isWord(c-1, "is") || d.isWord(c-1, "are") || d.isWord(c-1, "was") || d.isWord(c-1, "were")) {
+				continue
+			}
+			cs = c - 1
+		default:
+			continue
+		}
+		if !d.isWord(c+1, "to") || cs-1 < a || !d.plainWords(a, cs-1) {
+			return f, false
+		}
+		// "is expected to announce that ...": the announcing is the report.
+		if c+2 < s.te && d.toks[c+2].has(fCue) {
+			return f, false
+		}
+		e := d.clauseEnd(s, c+1)
+		x, y := d.trimPunct(c+1, e)
+		if y-x < 2 {
+			return f, false
+		}
+		switch {
+		case strings.HasPrefix(w, "seem"):
+			f.entry.lemma = "seem"
+		case strings.HasPrefix(w, "appear"):
+			f.entry.lemma = "appear"
+		default:
+			f.entry.lemma = "expect"
+		}
+		f.cueS, f.cueE = cs, c
+		f.spans = append(f.spans, d.tokSpan(a, cs-1), d.tokSpan(x, y))
+		f.conf = 0.4
+		return f, true
+	}
+	return f, false
+}
