@@ -289,15 +289,15 @@ type ArticleInsertManyRow struct {
 	Quotes     int64  `json:"quotes"`
 }
 
-// A batch of articles and all their quotes in one statement (one round trip,
-// atomic). Arrays are parallel, one element per article (a_*) or per quote
-// (q_*), unnested side by side; NULL is passed as ” (text), 0 (ids) or -1 (offsets), values the
-// schema refuses anyway. An article whose body hash or URL is taken (another
-// import won, or a known URL changed) is left out, with its quotes: it is not
-// returned and the caller saves it the slow way. Articles go in body-hash
-// order so concurrent importers of overlapping batches queue instead of
-// deadlocking. A quote's article is found by body hash among the rows this
-// statement inserted.
+// A batch of articles and all their quotes in one statement: one round trip,
+// and atomic. The arrays are parallel, one element per article (a_*) or per
+// quote (q_*); NULL travels as a value the schema refuses anyway (the empty
+// string, id 0, offset -1). An article whose body hash or URL is taken
+// (another import won, or a known URL has a new body) is left out with its
+// quotes: it is not returned, and the caller saves it the slow way. Articles
+// go in body-hash order so that importers with overlapping batches queue
+// rather than deadlock. A quote finds its article by body hash among the
+// rows this statement inserted.
 func (q *Queries) ArticleInsertMany(ctx context.Context, db DBTX, arg ArticleInsertManyParams) ([]ArticleInsertManyRow, error) {
 	rows, err := db.Query(ctx, articleInsertMany,
 		arg.ExtractorVersion,

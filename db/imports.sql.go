@@ -9,6 +9,116 @@ import (
 	"context"
 )
 
+const bulkImportIdle = `-- name: BulkImportIdle :one
+SELECT CASE WHEN pg_try_advisory_lock($1::bigint) THEN pg_advisory_unlock($1::bigint)
+            ELSE false END AS idle
+`
+
+// True when no `import --bulk` is running (a killed one's session died with
+// it): probes the exclusive side of the lock and lets it go at once.
+func (q *Queries) BulkImportIdle(ctx context.Context, db DBTX, lockKey int64) (bool, error) {
+	row := db.QueryRow(ctx, bulkImportIdle, lockKey)
+	var idle bool
+	err := row.Scan(&idle)
+	return idle, err
+}
+
+const bulkImportLockShared = `-- name: BulkImportLockShared :exec
+SELECT pg_advisory_lock_shared($1::bigint)
+`
+
+// Held (shared) by every running `import --bulk` for its whole run, on a
+// connection of its own that is closed at the end (or dies with a killed
+// process): while any holds it, nobody rebuilds the indexes.
+func (q *Queries) BulkImportLockShared(ctx context.Context, db DBTX, lockKey int64) error {
+	_, err := db.Exec(ctx, bulkImportLockShared, lockKey)
+	return err
+}
+
+const bulkImportUnlockShared = `-- name: BulkImportUnlockShared :exec
+SELECT pg_advisory_unlock_shared($1::bigint)
+`
+
+// Lets the shared lock go before the session closes: a closed session's
+// locks are released only once its backend has exited, which another
+// session can see too late.
+func (q *Queries) BulkImportUnlockShared(ctx context.Context, db DBTX, lockKey int64) error {
+	_, err := db.Exec(ctx, bulkImportUnlockShared, lockKey)
+	return err
+}
+
+const droppedIndexInsert = `-- name: DroppedIndexInsert :exec
+INSERT INTO dropped_indexes (name, definition) VALUES ($1, $2)
+ON CONFLICT (name) DO NOTHING
+`
+
+type DroppedIndexInsertParams struct {
+	Name       string `json:"name"`
+	Definition string `json:"definition"`
+}
+
+func (q *Queries) DroppedIndexInsert(ctx context.Context, db DBTX, arg DroppedIndexInsertParams) error {
+	_, err := db.Exec(ctx, droppedIndexInsert, arg.Name, arg.Definition)
+	return err
+}
+
+const droppedIndexList = `-- name: DroppedIndexList :many
+SELECT name, definition FROM dropped_indexes ORDER BY name
+`
+
+type DroppedIndexListRow struct {
+	Name       string `json:"name"`
+	Definition string `json:"definition"`
+}
+
+func (q *Queries) DroppedIndexList(ctx context.Context, db DBTX) ([]DroppedIndexListRow, error) {
+	rows, err := db.Query(ctx, droppedIndexList)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []DroppedIndexListRow
+	for rows.Next() {
+		var i DroppedIndexListRow
+		if err := rows.Scan(&i.Name, &i.Definition); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const droppedIndexTake = `-- name: DroppedIndexTake :one
+DELETE FROM dropped_indexes WHERE name = $1 RETURNING definition
+`
+
+// Claims a dropped index for rebuilding: the row stays locked until the
+// transaction that builds the index commits (a concurrent rebuilder then
+// finds nothing), or comes back if the build fails.
+func (q *Queries) DroppedIndexTake(ctx context.Context, db DBTX, name string) (string, error) {
+	row := db.QueryRow(ctx, droppedIndexTake, name)
+	var definition string
+	err := row.Scan(&definition)
+	return definition, err
+}
+
+const factCheckExists = `-- name: FactCheckExists :one
+SELECT EXISTS (SELECT 1 FROM fact_checks) AS exists
+`
+
+// Whether any fact-check is stored. An import links each batch's new quotes
+// to fact-checks after committing them; with none stored there is nothing to
+// link, and a fact-check saved later links itself to the quotes then stored.
+func (q *Queries) FactCheckExists(ctx context.Context, db DBTX) (bool, error) {
+	row := db.QueryRow(ctx, factCheckExists)
+	var exists bool
+	err := row.Scan(&exists)
+	return exists, err
+}
+
 const importErrorInsert = `-- name: ImportErrorInsert :exec
 INSERT INTO import_errors (run_id, path, line, reason) VALUES ($1, $2, $3, $4)
 `
@@ -107,4 +217,38 @@ func (q *Queries) ImportRunInsert(ctx context.Context, db DBTX, arg ImportRunIns
 	var id int64
 	err := row.Scan(&id)
 	return id, err
+}
+
+const indexDefinitionList = `-- name: IndexDefinitionList :many
+SELECT c.relname::text AS name, pg_get_indexdef(c.oid)::text AS definition
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'i' AND n.nspname = current_schema() AND c.relname = ANY($1::text[])
+ORDER BY 1
+`
+
+type IndexDefinitionListRow struct {
+	Name       string `json:"name"`
+	Definition string `json:"definition"`
+}
+
+// The named indexes of the current schema with the statements that create
+// them, as an `import --bulk` records them before dropping them.
+func (q *Queries) IndexDefinitionList(ctx context.Context, db DBTX, names []string) ([]IndexDefinitionListRow, error) {
+	rows, err := db.Query(ctx, indexDefinitionList, names)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var items []IndexDefinitionListRow
+	for rows.Next() {
+		var i IndexDefinitionListRow
+		if err := rows.Scan(&i.Name, &i.Definition); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }

@@ -26,6 +26,12 @@ type Article struct {
 	UpdatedAt        time.Time  `json:"updated_at"`
 }
 
+type DroppedIndex struct {
+	Name       string    `json:"name"`
+	Definition string    `json:"definition"`
+	DroppedAt  time.Time `json:"dropped_at"`
+}
+
 type FactCheck struct {
 	ID                 int64      `json:"id"`
 	ReviewKey          string     `json:"review_key"`

@@ -45,22 +45,16 @@ func (q *Queries) QuoteMoveSpeakerKey(ctx context.Context, db DBTX, arg QuoteMov
 const speakerAliasCandidateList = `-- name: SpeakerAliasCandidateList :many
 SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
 FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.key = ANY($1::text[])
-UNION
-SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.surname = ANY($2::text[]) AND a.surname <> '' AND s.type = 'person'
-UNION
-SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE s.type = 'organization' AND (a.acronym = ANY($3::text[]) AND a.acronym <> '' OR a.key = ANY($4::text[]))
+WHERE a.key = ANY($1::text[]) OR a.key = ANY($2::text[])
+   OR (a.surname = ANY($3::text[]) AND a.surname <> '')
+   OR (a.acronym = ANY($4::text[]) AND a.acronym <> '')
 `
 
 type SpeakerAliasCandidateListParams struct {
 	Keys     []string `json:"keys"`
+	Acronyms []string `json:"acronyms"`
 	Surnames []string `json:"surnames"`
 	OrgKeys  []string `json:"org_keys"`
-	Acronyms []string `json:"acronyms"`
 }
 
 type SpeakerAliasCandidateListRow struct {
@@ -74,17 +68,17 @@ type SpeakerAliasCandidateListRow struct {
 	NameLocked  bool   `json:"name_locked"`
 }
 
-// What resolving a batch's new names needs, in one query: the aliases that
-// exist for the keys by now, the people's aliases under their surnames, and
-// the organisations' aliases under their initials (the reads resolveSpeaker
-// does one name at a time, as SpeakerAliasGet, SpeakerAliasListBySurname and
-// SpeakerAliasListByAcronym), with each speaker's type and display name.
+// What resolving a batch's new names reads, in one query: the aliases that
+// exist for the keys by now, every alias under one of the names' surnames,
+// and every alias whose initials are an organisation's key or whose key is
+// its initials; each with its speaker's type (the caller keeps people for
+// surnames, organisations for initials), display name and lock.
 func (q *Queries) SpeakerAliasCandidateList(ctx context.Context, db DBTX, arg SpeakerAliasCandidateListParams) ([]SpeakerAliasCandidateListRow, error) {
 	rows, err := db.Query(ctx, speakerAliasCandidateList,
 		arg.Keys,
+		arg.Acronyms,
 		arg.Surnames,
 		arg.OrgKeys,
-		arg.Acronyms,
 	)
 	if err != nil {
 		return nil, err
@@ -153,33 +147,6 @@ func (q *Queries) SpeakerAliasGetMany(ctx context.Context, db DBTX, keys []strin
 	return items, nil
 }
 
-const speakerAliasInsert = `-- name: SpeakerAliasInsert :exec
-INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
-VALUES ($1, $2, $3, $4, $5, $6)
-ON CONFLICT (key) DO NOTHING
-`
-
-type SpeakerAliasInsertParams struct {
-	Key       string `json:"key"`
-	SpeakerID int64  `json:"speaker_id"`
-	Name      string `json:"name"`
-	Surname   string `json:"surname"`
-	Acronym   string `json:"acronym"`
-	Origin    string `json:"origin"`
-}
-
-func (q *Queries) SpeakerAliasInsert(ctx context.Context, db DBTX, arg SpeakerAliasInsertParams) error {
-	_, err := db.Exec(ctx, speakerAliasInsert,
-		arg.Key,
-		arg.SpeakerID,
-		arg.Name,
-		arg.Surname,
-		arg.Acronym,
-		arg.Origin,
-	)
-	return err
-}
-
 const speakerAliasInsertMany = `-- name: SpeakerAliasInsertMany :exec
 INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
 SELECT u.key, u.speaker_id, u.name, u.surname, u.acronym, 'machine'
@@ -233,79 +200,6 @@ func (q *Queries) SpeakerAliasList(ctx context.Context, db DBTX, speakerID int64
 			&i.Origin,
 			&i.CreatedAt,
 		); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
-const speakerAliasListByAcronym = `-- name: SpeakerAliasListByAcronym :many
-SELECT a.key, a.speaker_id, a.name
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE s.type = 'organization' AND (a.acronym = $1 OR ($2::text <> '' AND a.key = $2))
-ORDER BY a.speaker_id
-`
-
-type SpeakerAliasListByAcronymParams struct {
-	Key     string `json:"key"`
-	Acronym string `json:"acronym"`
-}
-
-type SpeakerAliasListByAcronymRow struct {
-	Key       string `json:"key"`
-	SpeakerID int64  `json:"speaker_id"`
-	Name      string `json:"name"`
-}
-
-// Organisations whose name has these initials, or whose short name is them.
-func (q *Queries) SpeakerAliasListByAcronym(ctx context.Context, db DBTX, arg SpeakerAliasListByAcronymParams) ([]SpeakerAliasListByAcronymRow, error) {
-	rows, err := db.Query(ctx, speakerAliasListByAcronym, arg.Key, arg.Acronym)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []SpeakerAliasListByAcronymRow
-	for rows.Next() {
-		var i SpeakerAliasListByAcronymRow
-		if err := rows.Scan(&i.Key, &i.SpeakerID, &i.Name); err != nil {
-			return nil, err
-		}
-		items = append(items, i)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
-const speakerAliasListBySurname = `-- name: SpeakerAliasListBySurname :many
-SELECT a.key, a.speaker_id, a.name
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.surname = $1 AND s.type = 'person'
-ORDER BY a.speaker_id, a.key
-`
-
-type SpeakerAliasListBySurnameRow struct {
-	Key       string `json:"key"`
-	SpeakerID int64  `json:"speaker_id"`
-	Name      string `json:"name"`
-}
-
-// People known under a surname (or its spelling variants' exact form).
-func (q *Queries) SpeakerAliasListBySurname(ctx context.Context, db DBTX, surname string) ([]SpeakerAliasListBySurnameRow, error) {
-	rows, err := db.Query(ctx, speakerAliasListBySurname, surname)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []SpeakerAliasListBySurnameRow
-	for rows.Next() {
-		var i SpeakerAliasListBySurnameRow
-		if err := rows.Scan(&i.Key, &i.SpeakerID, &i.Name); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
@@ -580,21 +474,6 @@ type SpeakerRenameParams struct {
 
 func (q *Queries) SpeakerRename(ctx context.Context, db DBTX, arg SpeakerRenameParams) error {
 	_, err := db.Exec(ctx, speakerRename, arg.DisplayName, arg.ID)
-	return err
-}
-
-const speakerSetDisplayName = `-- name: SpeakerSetDisplayName :exec
-UPDATE speakers SET display_name = $1 WHERE id = $2 AND NOT name_locked
-`
-
-type SpeakerSetDisplayNameParams struct {
-	DisplayName string `json:"display_name"`
-	ID          int64  `json:"id"`
-}
-
-// A machine improvement of the display name; never overrides an editor's.
-func (q *Queries) SpeakerSetDisplayName(ctx context.Context, db DBTX, arg SpeakerSetDisplayNameParams) error {
-	_, err := db.Exec(ctx, speakerSetDisplayName, arg.DisplayName, arg.ID)
 	return err
 }
 

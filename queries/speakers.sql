@@ -18,10 +18,6 @@ ORDER BY s.id, exact DESC;
 -- name: SpeakerRename :exec
 UPDATE speakers SET display_name = @display_name, name_locked = true WHERE id = @id;
 
--- name: SpeakerSetDisplayName :exec
--- A machine improvement of the display name; never overrides an editor's.
-UPDATE speakers SET display_name = @display_name WHERE id = @id AND NOT name_locked;
-
 -- name: SpeakerDelete :exec
 DELETE FROM speakers WHERE id = @id;
 
@@ -41,25 +37,6 @@ LIMIT @max_rows;
 
 -- name: SpeakerAliasGet :one
 SELECT speaker_id FROM speaker_aliases WHERE key = @key;
-
--- name: SpeakerAliasListBySurname :many
--- People known under a surname (or its spelling variants' exact form).
-SELECT a.key, a.speaker_id, a.name
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.surname = @surname AND s.type = 'person'
-ORDER BY a.speaker_id, a.key;
-
--- name: SpeakerAliasListByAcronym :many
--- Organisations whose name has these initials, or whose short name is them.
-SELECT a.key, a.speaker_id, a.name
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE s.type = 'organization' AND (a.acronym = @key OR (@acronym::text <> '' AND a.key = @acronym))
-ORDER BY a.speaker_id;
-
--- name: SpeakerAliasInsert :exec
-INSERT INTO speaker_aliases (key, speaker_id, name, surname, acronym, origin)
-VALUES (@key, @speaker_id, @name, @surname, @acronym, @origin)
-ON CONFLICT (key) DO NOTHING;
 
 -- name: SpeakerAliasList :many
 SELECT * FROM speaker_aliases WHERE speaker_id = @speaker_id ORDER BY name;
@@ -81,22 +58,16 @@ UPDATE quotes SET speaker_id = @to_id::bigint WHERE speaker_id = @from_id::bigin
 SELECT key, speaker_id FROM speaker_aliases WHERE key = ANY(@keys::text[]);
 
 -- name: SpeakerAliasCandidateList :many
--- What resolving a batch's new names needs, in one query: the aliases that
--- exist for the keys by now, the people's aliases under their surnames, and
--- the organisations' aliases under their initials (the reads resolveSpeaker
--- does one name at a time, as SpeakerAliasGet, SpeakerAliasListBySurname and
--- SpeakerAliasListByAcronym), with each speaker's type and display name.
+-- What resolving a batch's new names reads, in one query: the aliases that
+-- exist for the keys by now, every alias under one of the names' surnames,
+-- and every alias whose initials are an organisation's key or whose key is
+-- its initials; each with its speaker's type (the caller keeps people for
+-- surnames, organisations for initials), display name and lock.
 SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
 FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.key = ANY(@keys::text[])
-UNION
-SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE a.surname = ANY(@surnames::text[]) AND a.surname <> '' AND s.type = 'person'
-UNION
-SELECT a.key, a.speaker_id, a.name, a.surname, a.acronym, s.type, s.display_name, s.name_locked
-FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
-WHERE s.type = 'organization' AND (a.acronym = ANY(@org_keys::text[]) AND a.acronym <> '' OR a.key = ANY(@acronyms::text[]));
+WHERE a.key = ANY(@keys::text[]) OR a.key = ANY(@acronyms::text[])
+   OR (a.surname = ANY(@surnames::text[]) AND a.surname <> '')
+   OR (a.acronym = ANY(@org_keys::text[]) AND a.acronym <> '');
 
 -- name: SpeakerInsertMany :many
 -- New speakers in key order (concurrent importers queue, never deadlock). A

@@ -16,7 +16,7 @@ import (
 
 func newImport() *cobra.Command {
 	var workers, top int
-	var quiet bool
+	var quiet, bulk bool
 	cmd := &cobra.Command{
 		Use:   "import PATH...",
 		Short: "Import articles (files or folders of .txt and .jsonl; - reads JSON lines from stdin) and print a report",
@@ -24,7 +24,13 @@ func newImport() *cobra.Command {
 and stores each article with its attributions in one transaction. Importing the
 same input again adds nothing; an article whose URL is known but whose text
 changed gets its quotes replaced. Problems are printed, kept in import_errors,
-and make the exit status 1.`,
+and make the exit status 1.
+
+--bulk is for a first large load: the quotes' two lookup indexes (trigram and
+full text) are dropped during the import and built once at its end, which is
+cheaper than keeping them up to date row by row. Meanwhile lookups are slow,
+and while the indexes build other writers wait. A bulk import that is killed
+leaves them to the next whosaid command, which builds them first.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -33,7 +39,7 @@ and make the exit status 1.`,
 				return err
 			}
 			defer st.Close()
-			opt := importer.Options{Workers: workers, Errors: os.Stderr}
+			opt := importer.Options{Workers: workers, Errors: os.Stderr, Bulk: bulk}
 			if !quiet && term.IsTerminal(int(os.Stderr.Fd())) {
 				opt.Progress = &bar{}
 			}
@@ -62,6 +68,7 @@ and make the exit status 1.`,
 	cmd.Flags().IntVar(&workers, "workers", 0, "extraction goroutines (default: one per core)")
 	cmd.Flags().IntVar(&top, "top", 10, "speakers to list after the import (0 for none)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	cmd.Flags().BoolVar(&bulk, "bulk", false, "for a first large load: drop the quotes' lookup indexes during the import and build them once at its end")
 	return cmd
 }
 

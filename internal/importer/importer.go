@@ -25,6 +25,9 @@ type Options struct {
 	Writers  int       // concurrent database writers; 0 means 4
 	Errors   io.Writer // where each problem is printed as it happens; nil for none
 	Progress Progress  // told of each file read; nil for none
+	// Bulk drops the quotes' lookup indexes for the run and builds them
+	// again at its end (store.StartBulkLoad): faster for a first large load.
+	Bulk bool
 }
 
 // Progress is told how far a run has come (a progress bar implements it).
@@ -73,8 +76,18 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 	if opt.Writers <= 0 {
 		opt.Writers = 4
 	}
+	var bulk *store.BulkLoad
+	if opt.Bulk {
+		var err error
+		if bulk, err = st.StartBulkLoad(ctx); err != nil {
+			return Summary{}, err
+		}
+	}
 	runID, err := st.StartRun(ctx, paths, extract.Version)
 	if err != nil {
+		if bulk != nil {
+			bulk.Finish(context.WithoutCancel(ctx))
+		}
 		return Summary{}, err
 	}
 	r := &run{ctx: ctx, st: st, id: runID, errOut: opt.Errors}
@@ -126,12 +139,19 @@ func Run(ctx context.Context, st *store.Store, paths []string, opt Options) (Sum
 	var writers sync.WaitGroup
 	for range opt.Writers {
 		writers.Go(func() {
-			for batch := range batches(extracted, batchSize) {
+			for batch := range batches(extracted, batchSize, batchBytes) {
 				r.save(batch)
 			}
 		})
 	}
 	writers.Wait()
+	if bulk != nil {
+		// Built even when the run was interrupted: its articles are in, and
+		// lookups need the indexes. Fact-checks link through them, after.
+		if _, err := bulk.Finish(context.WithoutCancel(ctx)); err != nil {
+			r.fail("", 0, fmt.Errorf("build the lookup indexes again: %w (the next whosaid command retries)", err))
+		}
+	}
 	r.relink()
 	if opt.Progress != nil {
 		opt.Progress.Finish()
@@ -173,23 +193,31 @@ type run struct {
 // saveAttempts bounds retries of one batch when the database blips.
 const saveAttempts = 6
 
-// batchSize is how many articles share one transaction (each in its own
-// savepoint): one commit per batch instead of one per article.
-const batchSize = 32
+// batchSize is how many articles share one transaction and, in the common
+// case, one statement: the cost of a batch is mostly fixed (a handful of
+// statements and one commit), so bigger batches are cheaper per article, up
+// to the point where the writers stop overlapping. 64 measured best on the
+// BBC corpus (BENCHMARKS.md); batchBytes keeps a batch of long pages small.
+const (
+	batchSize  = 64
+	batchBytes = 8 << 20
+)
 
-// batches groups jobs: it waits for one, then takes what is ready, up to n.
-func batches(in <-chan job, n int) func(yield func([]job) bool) {
+// batches groups jobs: it waits for one, then takes what is ready, up to n
+// jobs or about maxBytes of text.
+func batches(in <-chan job, n, maxBytes int) func(yield func([]job) bool) {
 	return func(yield func([]job) bool) {
 		for j := range in {
-			batch := []job{j}
+			batch, size := []job{j}, len(j.art.Body)
 		fill:
-			for len(batch) < n {
+			for len(batch) < n && size < maxBytes {
 				select {
 				case j, ok := <-in:
 					if !ok {
 						break fill
 					}
 					batch = append(batch, j)
+					size += len(j.art.Body)
 				default:
 					break fill
 				}
@@ -252,16 +280,16 @@ func (r *run) save(all []job) {
 // linkArticles links the quotes of the batch's new and updated articles to
 // the stored fact-checks.
 func (r *run) linkArticles(batch []job, res []store.ItemResult) {
-	var hashes [][]byte
-	for i, res := range res {
+	var ids []int64
+	for _, res := range res {
 		if res.Err == nil && res.Outcome != store.Unchanged {
-			hashes = append(hashes, store.BodyHash(batch[i].art.Body))
+			ids = append(ids, res.ArticleID)
 		}
 	}
-	if len(hashes) == 0 {
+	if len(ids) == 0 {
 		return
 	}
-	if err := store.Retry(r.ctx, saveAttempts, func() error { return r.st.LinkFactChecksForBodies(r.ctx, hashes) }); err != nil {
+	if err := store.Retry(r.ctx, saveAttempts, func() error { return r.st.LinkFactChecksForArticles(r.ctx, ids) }); err != nil {
 		if !errors.Is(err, context.Canceled) {
 			r.fail(batch[0].art.Path, 0, fmt.Errorf("link fact-checks: %w", err))
 		}

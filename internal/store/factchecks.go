@@ -209,6 +209,14 @@ func (s *Store) LinkFactChecksForArticles(ctx context.Context, articleIDs []int6
 	if len(articleIDs) == 0 {
 		return nil
 	}
+	// With no fact-check stored there is no link to make, stale link to
+	// drop or decision to apply. Asked after the quotes were committed, so a
+	// fact-check saved meanwhile is either seen here or links them itself.
+	if found, err := s.q.FactCheckExists(ctx, s.pool); err != nil {
+		return fmt.Errorf("look for fact-checks: %w", err)
+	} else if !found {
+		return nil
+	}
 	var rows []db.FactCheckLinkCandidatesByArticlesRow
 	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
 		if err := s.q.FactCheckSettingsSet(ctx, tx, db.FactCheckSettingsSetParams{SimilarityThreshold: "0.2", WordThreshold: "0.6"}); err != nil {
@@ -232,19 +240,6 @@ func (s *Store) LinkFactChecksForArticles(ctx context.Context, articleIDs []int6
 	}, func(tx pgx.Tx) error {
 		return s.q.FactCheckLinkApplyDecisionsByArticles(ctx, tx, articleIDs)
 	})
-}
-
-// LinkFactChecksForBodies is LinkFactChecksForArticles for the articles
-// with the given body hashes (BodyHash), as the importer knows them.
-func (s *Store) LinkFactChecksForBodies(ctx context.Context, hashes [][]byte) error {
-	if len(hashes) == 0 {
-		return nil
-	}
-	ids, err := s.q.ArticleIDsByHash(ctx, s.pool, hashes)
-	if err != nil {
-		return fmt.Errorf("find articles: %w", err)
-	}
-	return s.LinkFactChecksForArticles(ctx, ids)
 }
 
 // RelinkAllFactChecks recomputes every fact-check's links (after

@@ -30,7 +30,8 @@ func (s *Store) provider() (*goose.Provider, *sql.DB, error) {
 	return p, sqlDB, nil
 }
 
-// Migrate brings the schema up to date.
+// Migrate brings the schema up to date, and builds again any index that an
+// interrupted or killed `import --bulk` left dropped (RebuildDroppedIndexes).
 func (s *Store) Migrate(ctx context.Context) error {
 	p, sqlDB, err := s.provider()
 	if err != nil {
@@ -39,6 +40,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 	defer sqlDB.Close()
 	if _, err := p.Up(ctx); err != nil {
 		return fmt.Errorf("migrate up: %w", err)
+	}
+	if _, err := s.RebuildDroppedIndexes(ctx); err != nil {
+		return fmt.Errorf("repair after a bulk import: %w", err)
 	}
 	return nil
 }

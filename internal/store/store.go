@@ -7,6 +7,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/whosaid/whosaid/db"
@@ -51,4 +53,24 @@ func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 func redact(cfg *pgxpool.Config) string {
 	c := cfg.ConnConfig
 	return fmt.Sprintf("%s@%s:%d/%s", c.User, c.Host, c.Port, c.Database)
+}
+
+// replanned runs each query planned for its actual arguments (an unnamed
+// statement; pgx caches only its description) instead of through a prepared
+// statement's generic plan. Lookups by a list of keys in tables that grow
+// during an import need it: a generic plan made while a table was small
+// keeps reading it whole, comparing every row with every key, for the life
+// of the connection (autovacuum's ANALYZE comes a minute later at best).
+type replanned struct{ db.DBTX }
+
+func (r replanned) Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error) {
+	return r.DBTX.Exec(ctx, sql, append([]any{pgx.QueryExecModeCacheDescribe}, args...)...)
+}
+
+func (r replanned) Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error) {
+	return r.DBTX.Query(ctx, sql, append([]any{pgx.QueryExecModeCacheDescribe}, args...)...)
+}
+
+func (r replanned) QueryRow(ctx context.Context, sql string, args ...any) pgx.Row {
+	return r.DBTX.QueryRow(ctx, sql, append([]any{pgx.QueryExecModeCacheDescribe}, args...)...)
 }
