@@ -157,3 +157,16 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
 }
+
+// addResumedClause adds the clause that resumes at token k after the
+// attribution interrupted it ("Many of the closures, he said, have ...",
+// "C, according to X, C2"), when it has two words or more.
+func (d *doc) addResumedClause(s sent, k int, f *frame) {
+	e := d.clauseEnd(s, k)
+	if e <= k {
+		return
+	}
+	if a, b := d.trimPunct(k, e); a <= b && d.wordCount(a, b) >= 2 {
+		f.spans = append(f.spans, d.tokSpan(a, b))
+	}
+}

@@ -30,6 +30,8 @@ type lexicon struct {
 	pronoun     map[string]bool
 	temporal    map[string]bool
 	ingCue      map[string]bool
+	raising     map[string]string // "seemed" -> "seem": holder-less impressions
+	finding     map[string]bool   // "poll", "survey": sources of findings
 	nounBlock   map[string]bool
 	prep        map[string]bool
 	honorific   map[string]byte // gender m, f or '-'
@@ -172,6 +174,14 @@ func loadLexicon() *lexicon {
 	l.aux, l.stop, l.pronoun = set(fn["aux"]), set(fn["stop"]), set(fn["pronoun"])
 	l.temporal, l.prep = set(fn["temporal"]), set(fn["prep"])
 	l.ingCue, l.nounBlock = set(fn["ingcue"]), set(fn["nounblock"])
+	l.finding = set(fn["finding"])
+	l.raising = map[string]string{}
+	for _, line := range fn["raising"] {
+		forms := strings.Fields(line) // lemma, then its forms
+		for _, w := range forms {
+			l.raising[w] = forms[0]
+		}
+	}
 	for w := range set(fn["auxextra"]) {
 		l.aux[w] = true
 	}
@@ -213,7 +223,7 @@ func loadLexicon() *lexicon {
 		f uint32
 	}{{l.aux, fAux}, {l.stop, fStop}, {l.pronoun, fPronoun}, {l.temporal, fTemporal}, {l.prep, fPrep},
 		{l.ingCue, fIngCue}, {l.nounBlock, fNounBlock}, {l.orgHead, fOrgHead}, {l.nonName, fNonName},
-		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}}
+		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}, {l.finding, 0}}
 	for _, st := range sets {
 		for w := range st.m {
 			add(w, st.f)
@@ -221,6 +231,15 @@ func loadLexicon() *lexicon {
 	}
 	for w := range l.orgHead {
 		add(w+"s", fOrgHead)
+	}
+	for w := range l.raising {
+		// Interned, so frames match it without allocating; a known word
+		// skips the tokenizer's -ed guess, so "seemed" keeps it here.
+		f := uint32(0)
+		if strings.HasSuffix(w, "ed") {
+			f = fEd
+		}
+		add(w, f)
 	}
 	for w := range l.role {
 		add(w, fRole)

@@ -241,12 +241,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !d.toks[k+1].has(fIngCue) && !d.isWord(k+1, "according") && (!d.startsClause(k+1) || d.wordCount(a, b) <= 3) {
 				// Many of the closures, he said, have involved ...
-				if e := d.clauseEnd(s, k+1); e > k+1 {
-					a, b := d.trimPunct(k+1, e)
-					if a <= b && d.wordCount(a, b) >= 2 {
-						f.spans = append(f.spans, d.tokSpan(a, b))
-					}
-				}
+				d.addResumedClause(s, k+1, &f)
 			}
 			f.conf = 0.8
 			return f, true
@@ -310,6 +305,15 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 // quoteAtRune returns the quote whose first span starts at rune r, or the
 // quote containing it, or -1.
 func (d *doc) quoteAtRune(r int) int {
+	if qi := d.quoteEndingAfter(r); qi < len(d.quotes) && d.quotes[qi].s <= r {
+		return qi
+	}
+	return -1
+}
+
+// quoteEndingAfter returns the first quote that ends after rune r, or
+// len(d.quotes).
+func (d *doc) quoteEndingAfter(r int) int {
 	lo, hi := 0, len(d.quotes)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -319,10 +323,7 @@ func (d *doc) quoteAtRune(r int) int {
 			hi = m
 		}
 	}
-	if lo < len(d.quotes) && d.quotes[lo].s <= r {
-		return lo
-	}
-	return -1
+	return lo
 }
 
 // nested reports whether token i lies in the after-cue content of one of
@@ -481,15 +482,10 @@ func (d *doc) dropEmpty(frames []frame, start int) []frame {
 	return out
 }
 
-// quoteInside reports whether a quote starts inside sp.
+// quoteInside reports whether a quote overlaps sp.
 func (d *doc) quoteInside(sp Span) bool {
-	qi := d.quoteAtRune(sp.Start)
-	if qi < 0 {
-		// the first quote after sp.Start
-		for qi = 0; qi < len(d.quotes) && d.quotes[qi].s < sp.Start; qi++ {
-		}
-	}
-	return qi >= 0 && qi < len(d.quotes) && d.quotes[qi].s < sp.End
+	qi := d.quoteEndingAfter(sp.Start)
+	return qi < len(d.quotes) && d.quotes[qi].s < sp.End
 }
 
 // quoteThenSubject returns the closing quote token before cue-side token j

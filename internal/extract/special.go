@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Frames that are not a cue verb: "according to X" and "Name: words".
 
 // accordingFrame handles "according to X, C" and "C, according to X".
@@ -48,12 +46,7 @@ func (d *doc) accordingFrame(s sent, i int) (frame, bool) {
 		return f, false
 	}
 	if k+1 < s.te && d.isPunct(k, ',') {
-		if b := d.clauseEnd(s, k+1); b > k+1 {
-			x, y := d.trimPunct(k+1, b)
-			if x <= y && d.wordCount(x, y) >= 2 {
-				f.spans = append(f.spans, d.tokSpan(x, y))
-			}
-		}
+		d.addResumedClause(s, k+1, &f)
 	}
 	f.conf = 0.7
 	return f, true
@@ -101,14 +94,7 @@ func (d *doc) colonFrame(si int) (frame, bool) {
 // poll, ...", "... in the most recent YouGov survey".
 func (d *doc) pollWord(i int) bool {
 	t := d.toks[i]
-	if t.kind != tWord || t.q >= 0 || d.isCap(t) {
-		return false
-	}
-	switch strings.ToLower(d.str(t.s, t.e)) {
-	case "poll", "polls", "survey", "surveys", "study", "studies", "analysis", "census", "tally", "exit", "polling":
-		return true
-	}
-	return false
+	return t.kind == tWord && t.q < 0 && !d.isCap(t) && lex.finding[t.lw]
 }
 
 // pollFrame reads a finding reported "in" a poll or study: "In a CNN/ORC
@@ -180,17 +166,17 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if t.kind != tWord || t.q >= 0 {
 			return f, false
 		}
-		w := strings.ToLower(d.str(t.s, t.e))
+		lemma, ok := lex.raising[t.lw]
+		if !ok {
+			continue
+		}
 		cs := c
-		switch w {
-		case "seem", "seems", "seemed", "appear", "appears", "appeared":
-		case "expected":
-			if !(d.isWord(c-1, "is") || d.isWord(c-1, "are") || d.isWord(c-1, "was") || d.isWord(c-1, "were")) {
+		if lemma == "expect" {
+			// only the passive: "is expected to"
+			if t.lw != "expected" || !(d.isWord(c-1, "is") || d.isWord(c-1, "are") || d.isWord(c-1, "was") || d.isWord(c-1, "were")) {
 				continue
 			}
 			cs = c - 1
-		default:
-			continue
 		}
 		if !d.isWord(c+1, "to") || cs-1 < a || !d.plainWords(a, cs-1) {
 			return f, false
@@ -204,14 +190,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if y-x < 2 {
 			return f, false
 		}
-		switch {
-		case strings.HasPrefix(w, "seem"):
-			f.entry.lemma = "seem"
-		case strings.HasPrefix(w, "appear"):
-			f.entry.lemma = "appear"
-		default:
-			f.entry.lemma = "expect"
-		}
+		f.entry.lemma = lemma
 		f.cueS, f.cueE = cs, c
 		f.spans = append(f.spans, d.tokSpan(a, cs-1), d.tokSpan(x, y))
 		f.conf = 0.4
