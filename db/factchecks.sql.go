@@ -10,30 +10,6 @@ import (
 	"time"
 )
 
-const articleIDsByHash = `-- name: ArticleIDsByHash :many
-SELECT id FROM articles WHERE body_sha256 = ANY($1::bytea[])
-`
-
-func (q *Queries) ArticleIDsByHash(ctx context.Context, db DBTX, hashes [][]byte) ([]int64, error) {
-	rows, err := db.Query(ctx, articleIDsByHash, hashes)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var items []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		items = append(items, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return items, nil
-}
-
 const factCheckCount = `-- name: FactCheckCount :one
 SELECT count(*) FROM fact_checks
 `

@@ -80,9 +80,6 @@ WHERE q.article_id = ANY(@article_ids::bigint[])
   AND fc.claim_norm <> ''
   AND (fc.url IS NULL OR a.url IS NULL OR a.url <> fc.url);
 
--- name: ArticleIDsByHash :many
-SELECT id FROM articles WHERE body_sha256 = ANY(@hashes::bytea[]);
-
 -- name: FactCheckLinkDeleteStaleByFactChecks :exec
 -- Machine links in scope that this transaction's recompute did not write
 -- again (FactCheckLinkInsert stamps updated_at with the transaction's now()):

@@ -111,11 +111,7 @@ func withoutNUL(c ingest.ClaimReview) ingest.ClaimReview {
 // with its thresholds set for the transaction.
 func (s *Store) candidatesByFactChecks(ctx context.Context, ids []int64) ([]db.FactCheckLinkCandidatesByFactChecksRow, error) {
 	var rows []db.FactCheckLinkCandidatesByFactChecksRow
-	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-		if err := s.q.FactCheckSettingsSet(ctx, tx, db.FactCheckSettingsSetParams{SimilarityThreshold: "0.3", WordThreshold: "0.6"}); err != nil {
-			return err
-		}
-		var err error
+	err := s.withSimilarity(ctx, "0.3", func(tx pgx.Tx) (err error) {
 		rows, err = s.q.FactCheckLinkCandidatesByFactChecks(ctx, tx, ids)
 		return err
 	})
@@ -218,11 +214,7 @@ func (s *Store) LinkFactChecksForArticles(ctx context.Context, articleIDs []int6
 		return nil
 	}
 	var rows []db.FactCheckLinkCandidatesByArticlesRow
-	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
-		if err := s.q.FactCheckSettingsSet(ctx, tx, db.FactCheckSettingsSetParams{SimilarityThreshold: "0.2", WordThreshold: "0.6"}); err != nil {
-			return err
-		}
-		var err error
+	err := s.withSimilarity(ctx, "0.2", func(tx pgx.Tx) (err error) {
 		rows, err = s.q.FactCheckLinkCandidatesByArticles(ctx, tx, articleIDs)
 		return err
 	})
@@ -387,4 +379,16 @@ func (s *Store) FactCheckReport(ctx context.Context, f Filter) ([]FactCheckStat,
 			LatestReview: anyTime(r.LatestReview)}
 	}
 	return out, nil
+}
+
+// withSimilarity runs fn in a read-only transaction whose pg_trgm
+// thresholds are set for candidate search: similarity as given, word
+// similarity 0.6.
+func (s *Store) withSimilarity(ctx context.Context, similarity string, fn func(pgx.Tx) error) error {
+	return pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly}, func(tx pgx.Tx) error {
+		if err := s.q.FactCheckSettingsSet(ctx, tx, db.FactCheckSettingsSetParams{SimilarityThreshold: similarity, WordThreshold: "0.6"}); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
 }

@@ -46,12 +46,7 @@ func (s *Store) resolveSpeakers(ctx context.Context, atts []extract.Attribution,
 	for _, k := range known {
 		ids[k.Key] = k.SpeakerID
 	}
-	var missing []string
-	for _, k := range keys {
-		if _, ok := ids[k]; !ok {
-			missing = append(missing, k)
-		}
-	}
+	missing := missingKeys(keys, ids)
 	if len(missing) == 0 {
 		return nil
 	}
@@ -309,4 +304,15 @@ func (r *resolver) match(n speakers.Name, typ string) int64 {
 		return one(orgs)
 	}
 	return 0
+}
+
+// missingKeys returns the keys that have no entry in m, in order.
+func missingKeys[V any](keys []string, m map[string]V) []string {
+	var missing []string
+	for _, k := range keys {
+		if _, ok := m[k]; !ok {
+			missing = append(missing, k)
+		}
+	}
+	return missing
 }

@@ -386,12 +386,7 @@ func (s *Store) outletIDs(ctx context.Context, names []string) (map[string]int64
 	for _, r := range rows {
 		ids[r.Name] = r.ID
 	}
-	var missing []string
-	for _, n := range names {
-		if _, ok := ids[n]; !ok {
-			missing = append(missing, n)
-		}
-	}
+	missing := missingKeys(names, ids)
 	if len(missing) == 0 {
 		return ids, nil
 	}
