@@ -170,29 +170,7 @@ func TestKilledImportRerunEqualsCleanImport(t *testing.T) {
 	want := fingerprint(t, clean)
 
 	url := dbtest.URL(t)
-	cmd := exec.Command(bin, "--db", url, "import", "-q", dir)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	// Kill it once some, but not all, articles are in.
-	st, err := store.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if c, err := st.Count(context.Background()); err == nil && c.Articles >= 50 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	c, _ := st.Count(context.Background())
-	if c.Articles == 0 || c.Articles >= int64(len(want)) {
-		t.Fatalf("killed with %d of %d articles stored: the kill did not land mid-run, so this run proves nothing", c.Articles, len(want))
-	}
+	killMidImport(t, url, len(want), "import", "-q", dir)
 	// What was stored is whole: every article it holds matches the clean import's.
 	partial := fingerprint(t, url)
 	wantSet := map[string]bool{}
@@ -277,4 +255,32 @@ func TestImportSurvivesServerRestart(t *testing.T) {
 		t.Fatalf("rerun after restart: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	sameRows(t, "restart then rerun", fingerprint(t, url), want)
+}
+
+// killMidImport runs whosaid with args against url and SIGKILLs it once
+// some, but not all, of the corpus's total articles are stored; it fails
+// the test when the kill did not land mid-run, since that proves nothing.
+func killMidImport(t *testing.T, url string, total int, args ...string) {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"--db", url}, args...)...)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := st.Count(context.Background()); err == nil && c.Articles >= 50 {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if c, _ := st.Count(context.Background()); c.Articles == 0 || c.Articles >= int64(total) {
+		t.Fatalf("killed with %d of %d articles stored: the kill did not land mid-run, so this run proves nothing", c.Articles, total)
+	}
 }

@@ -2,10 +2,7 @@ package main
 
 import (
 	"context"
-	"os/exec"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/whosaid/whosaid/internal/dbtest"
 	"github.com/whosaid/whosaid/internal/store"
@@ -62,27 +59,7 @@ func TestKilledBulkImportIsRepaired(t *testing.T) {
 	want := fingerprint(t, clean)
 
 	url := dbtest.URL(t)
-	cmd := exec.Command(bin, "--db", url, "import", "-q", "--bulk", dir)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(context.Background(), url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if c, err := st.Count(context.Background()); err == nil && c.Articles >= 50 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	cmd.Process.Signal(syscall.SIGKILL)
-	cmd.Wait()
-	if c, _ := st.Count(context.Background()); c.Articles == 0 || c.Articles >= int64(len(want)) {
-		t.Fatalf("killed with %d of %d articles stored: the kill did not land mid-run", c.Articles, len(want))
-	}
+	killMidImport(t, url, len(want), "import", "-q", "--bulk", dir)
 	if n := lookupIndexes(t, url); n != 0 {
 		t.Fatalf("%d lookup indexes after a killed bulk import: it did not drop them, so this proves nothing", n)
 	}
