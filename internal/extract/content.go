@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Reading the content after a cue: addressee, adjuncts, "that", then a
 // quote or a clause.
 
@@ -98,6 +100,9 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 				}
 			}
 			k = m
+		case w == "to" && !d.toNoun(s, k+1):
+			// "declined to comment": an infinitive is the content.
+			return k
 		case lex.prep[w] || w == "to" || w == "with":
 			// A short prepositional phrase that ends at a comma, "that" or
 			// a quote; otherwise the clause starts here.
@@ -231,4 +236,15 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		}
 	}
 	return end
+}
+
+// toNoun reports whether the word after "to" at token i opens a noun
+// phrase ("said to reporters", "wrote to the board"), not a verb
+// ("declined to comment").
+func (d *doc) toNoun(s sent, i int) bool {
+	if i >= s.te || d.toks[i].kind != tWord {
+		return false
+	}
+	t := d.toks[i]
+	return d.isCap(t) || t.has(fNounBlock|fPronoun|fGroup|fRole|fOrgHead) || unicode.IsDigit(d.r[t.s])
 }

@@ -44,7 +44,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:
-				return cueEntry{}, 0, false
+				// "made a pitch to voters saying ...", "by saying ...": a
+				// speech participle after anything but a determiner.
+				if !t.has(fIngCue) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
+					return cueEntry{}, 0, false
+				}
 			}
 		}
 	}
@@ -59,6 +63,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		switch e.lemma {
 		case "state", "support", "attack", "call", "question", "charge", "demand", "protest", "project", "post", "answer", "contest", "challenge", "welcome", "estimate", "promise", "pledge", "vow", "hope", "fear", "doubt", "back":
 			capSubj = false
+		}
+		// "Sanders, meanwhile, hopes that ...": after an aside, a form
+		// taking a clause or an infinitive is the verb.
+		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && i+1 < s.te && (d.isWord(i+1, "that") || d.isWord(i+1, "to")) {
+			return e, 1, true
 		}
 		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) {
 			return cueEntry{}, 0, false
@@ -161,4 +170,19 @@ func (d *doc) titleCase(s sent) bool {
 		}
 	}
 	return n >= 3 && c*10 >= n*8
+}
+
+// freeIngBlocked reports a speech participle with no comma before it
+// that is not followed by what it reports: "saying goodbye", "calling
+// it quits" are kept out unless a clause, "that" or a quote follows.
+func (d *doc) freeIngBlocked(s sent, i int) bool {
+	k := i + 1
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind == tOpenQ || d.isWord(k, "that") || d.isPunct(k, ',') || d.isPunct(k, ':') {
+		return false
+	}
+	return t.kind != tWord || t.has(fPrep) && !d.isWord(k, "about")
 }

@@ -232,6 +232,11 @@ func loadLexicon() *lexicon {
 	for w := range l.orgHead {
 		add(w+"s", fOrgHead)
 	}
+	for _, line := range fn["pastverb"] {
+		for _, w := range strings.Fields(line) {
+			add(w, fEd)
+		}
+	}
 	for w := range l.raising {
 		// Interned, so frames match it without allocating; a known word
 		// skips the tokenizer's -ed guess, so "seemed" keeps it here.

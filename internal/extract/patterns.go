@@ -95,8 +95,14 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c)
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
-	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) {
-		if len(same) > 0 {
+	// "made a pitch to voters saying ...": a free participle's subject is
+	// the sentence's.
+	free := e.ing && j == c-1 && j >= s.ts && d.toks[j].kind == tWord && !d.toks[j].has(fAux) && !conj
+	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
+		if w := d.withBefore(s, c); free && w >= 0 {
+			// "with 50 percent saying ...": the participle's own subject.
+			f.srcS, f.srcE = w+1, j
+		} else if len(same) > 0 {
 			p := same[len(same)-1]
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
@@ -531,4 +537,19 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// withBefore returns the "with" that opens a short absolute phrase ending
+// at the participle c ("with 50 percent saying"), or -1.
+func (d *doc) withBefore(s sent, c int) int {
+	for k := c - 2; k >= s.ts && c-k <= 5; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		if t.lw == "with" || d.isWord(k, "with") {
+			return k
+		}
+	}
+	return -1
 }

@@ -97,3 +97,34 @@ func TestImpressionWithoutHolder(t *testing.T) {
 	}
 	check(t, find(t, as, "to sign the order"), want{lemma: "expect"})
 }
+
+func TestPartyStateTagDoesNotEndSentence(t *testing.T) {
+	text := "Rep. Anna Vik (D-N.Y.) said the ferry plan was dead."
+	check(t, find(t, Extract(text), "ferry plan was dead"), want{kind: Indirect, lemma: "say", source: "Rep. Anna Vik (D-N.Y.)"})
+}
+
+func TestInfinitiveIsContentNotAddressee(t *testing.T) {
+	as := Extract("Mr. Dorn declined to comment on the audit. The union plans to appeal the ruling next week.")
+	a := find(t, as, "to comment on the audit")
+	check(t, a, want{kind: Indirect, lemma: "decline", source: "Mr. Dorn"})
+	if a.Addressee != "" {
+		t.Errorf("addressee = %q, want none", a.Addressee)
+	}
+	check(t, find(t, as, "to appeal the ruling"), want{kind: Indirect, lemma: "plan", source: "The union"})
+}
+
+func TestNounLikeVerbAfterAside(t *testing.T) {
+	text := "Ms. Berg, meanwhile, hopes that the vote will be delayed."
+	check(t, find(t, Extract(text), "the vote will be delayed"), want{kind: Indirect, lemma: "hope", source: "Ms. Berg"})
+}
+
+func TestFreeSpeechParticiple(t *testing.T) {
+	as := Extract("Mayor Tova Lind made a pitch to farmers saying the canal would be rebuilt. Voters were split, with 40 percent saying the mayor should resign.")
+	check(t, find(t, as, "canal would be rebuilt"), want{kind: Indirect, lemma: "say", source: "Mayor Tova Lind"})
+	check(t, find(t, as, "the mayor should resign"), want{kind: Indirect, lemma: "say", source: "40 percent"})
+}
+
+func TestIrregularPastEndsSubject(t *testing.T) {
+	text := "Lind’s office sent out a release saying the canal would close."
+	check(t, find(t, Extract(text), "canal would close"), want{kind: Indirect, lemma: "say", source: "Lind’s office"})
+}

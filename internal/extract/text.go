@@ -225,7 +225,7 @@ func (d *doc) tokenize(s, e int) {
 			// Joiners inside a word: don't, al-Sadr, AT&T, U.S.
 			if j+1 < e && isWordRune(r[j+1]) && isWordRune(r[j-1]) {
 				if _, q := d.markKind(j); !q && (c == '\'' || c == '’' || c == '-' || c == '&' || c == '‐' ||
-					(c == '.' && (j-1 == i || r[j-2] == '.') && unicode.IsLetter(r[j+1]))) {
+					(c == '.' && (j-1 == i || r[j-2] == '.' || r[j-2] == '-' && unicode.IsUpper(r[j-1])) && unicode.IsLetter(r[j+1]))) {
 					j++
 					continue
 				}
