@@ -41,7 +41,12 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	}
 	n := len(f.spans)
 	if !d.setContent(f, k, end) {
-		return false
+		// "endorsed Clinton on Tuesday", "blasted him": a one-word
+		// object is content enough for a stance verb.
+		if !(f.entry.object || !d.speech(f.entry)) || !d.oneWordObject(s, k, end) {
+			return false
+		}
+		f.spans = append(f.spans, d.tokSpan(k, k))
 	}
 	// Reported speech is taken with its complementizer, as written: "that
 	// the plan failed".
@@ -247,4 +252,23 @@ func (d *doc) toNoun(s sent, i int) bool {
 	}
 	t := d.toks[i]
 	return d.isCap(t) || t.has(fNounBlock|fPronoun|fGroup|fRole|fOrgHead) || unicode.IsDigit(d.r[t.s])
+}
+
+// oneWordObject reports a lone name or object pronoun at k, the whole
+// of [k, end] but trailing punctuation.
+func (d *doc) oneWordObject(s sent, k, end int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	for i := k + 1; i <= end; i++ {
+		if d.toks[i].kind == tWord {
+			return false
+		}
+	}
+	switch t.lw {
+	case "him", "her", "them", "it", "me", "us":
+		return true
+	}
+	return d.isCap(t) && !t.has(fNonName|fTemporal)
 }

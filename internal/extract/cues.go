@@ -52,16 +52,23 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
+	if len(e.preps) > 0 && d.boundPrep(s, i, e) < 0 {
+		return cueEntry{}, 0, false
+	}
 	// "the 50 states", "his support": a noun-like form needs a pronoun or
 	// an auxiliary before it to count as a verb.
 	if e.noun && e.base {
+		// "Trump's comments": after a possessive the form is a noun.
+		if i > s.ts && d.toks[i-1].kind == tWord && (d.possessive(d.toks[i-1]) || d.isWord(i-1, "'s") || d.isWord(i-1, "’s")) {
+			return cueEntry{}, 0, false
+		}
 		j := d.skipAuxLeft(s, i-1)
 		// "Gallup finds": a name before an -s form is its subject, except
 		// for the forms that are plural nouns after adjectives too
 		// ("Democratic states", "Republican attacks").
 		capSubj := j >= s.ts && d.isCap(d.toks[j]) && d.toks[j].kind == tWord && !d.toks[j].has(fNonName) && d.lowerStr(t) != e.lemma
 		switch e.lemma {
-		case "state", "support", "attack", "call", "question", "charge", "demand", "protest", "project", "post", "answer", "contest", "challenge", "welcome", "estimate", "promise", "pledge", "vow", "hope", "fear", "doubt", "back":
+		case "state", "support", "attack", "call", "question", "charge", "demand", "protest", "project", "post", "answer", "contest", "challenge", "welcome", "estimate", "promise", "pledge", "vow", "hope", "fear", "doubt", "back", "focus", "vote", "push", "side":
 			capSubj = false
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
@@ -185,4 +192,25 @@ func (d *doc) freeIngBlocked(s sent, i int) bool {
 		return false
 	}
 	return t.kind != tWord || t.has(fPrep) && !d.isWord(k, "about")
+}
+
+// boundPrep returns the token of the preposition a prepositional cue
+// needs right after it (an adverb may come between: "spoke openly
+// about"), or -1.
+func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
+	for k := i + 1; k < s.te && k-i <= 2; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		for _, p := range e.preps {
+			if t.lw == p {
+				return k
+			}
+		}
+		if !d.adverb(t) {
+			return -1
+		}
+	}
+	return -1
 }

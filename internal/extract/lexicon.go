@@ -20,6 +20,10 @@ type cueEntry struct {
 	quotes  bool // only introduces quotes: "he continued: “…”"
 	noun    bool // the base and -s forms double as nouns: "the report"
 	base    bool // this form is the base or -s form
+	// preps are the prepositions the verb is a cue with, and only with:
+	// "focused on the economy", "referred to him as". The preposition
+	// joins the cue; its object is the content.
+	preps []string
 }
 
 // lexicon holds every word list, loaded once at init and read-only after.
@@ -32,6 +36,7 @@ type lexicon struct {
 	ingCue      map[string]bool
 	raising     map[string]string // "seemed" -> "seem": holder-less impressions
 	finding     map[string]bool   // "poll", "survey": sources of findings
+	nounCue     map[string][]string // "calls" -> for: nouns of saying and the words opening their content
 	nounBlock   map[string]bool
 	prep        map[string]bool
 	honorific   map[string]byte // gender m, f or '-'
@@ -89,6 +94,7 @@ const (
 	fHonorific
 	fFirstName
 	fEd // an unknown word ending in -ed: likely a participle
+	fNounCue
 )
 
 var lex = loadLexicon()
@@ -146,6 +152,10 @@ func loadLexicon() *lexicon {
 	for _, line := range sections("cues.txt")[""] {
 		f := strings.Fields(line)
 		e := cueEntry{lemma: f[0]}
+		for len(f) > 1 && f[len(f)-1][0] == '+' {
+			e.preps = append(e.preps, f[len(f)-1][1:])
+			f = f[:len(f)-1]
+		}
 		for strings.ContainsRune("!~?^=", rune(e.lemma[0])) {
 			switch e.lemma[0] {
 			case '=':
@@ -175,6 +185,11 @@ func loadLexicon() *lexicon {
 	l.temporal, l.prep = set(fn["temporal"]), set(fn["prep"])
 	l.ingCue, l.nounBlock = set(fn["ingcue"]), set(fn["nounblock"])
 	l.finding = set(fn["finding"])
+	l.nounCue = map[string][]string{}
+	for _, line := range fn["nouncue"] {
+		f := strings.Fields(line)
+		l.nounCue[f[0]] = f[1:]
+	}
 	l.raising = map[string]string{}
 	for _, line := range fn["raising"] {
 		forms := strings.Fields(line) // lemma, then its forms
@@ -231,6 +246,17 @@ func loadLexicon() *lexicon {
 	}
 	for w := range l.orgHead {
 		add(w+"s", fOrgHead)
+	}
+	for _, e := range l.cues {
+		for _, p := range e.preps {
+			add(p, 0) // interned, so a bound preposition is matched by lw
+		}
+	}
+	for n, ps := range l.nounCue {
+		add(n, fNounCue)
+		for _, p := range ps {
+			add(p, 0)
+		}
 	}
 	for _, line := range fn["pastverb"] {
 		for _, w := range strings.Fields(line) {

@@ -41,6 +41,12 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		for i := s.ts; i < s.te; i++ {
 			e, n, ok := d.cueAt(s, i)
 			if !ok {
+				if d.toks[i].has(fNounCue) && !d.nested(frames[start:], i) {
+					if f, ok := d.nounFrame(s, i); ok && claim(&f) {
+						frames = append(frames, f)
+						i++
+					}
+				}
 				continue
 			}
 			// A cue inside the reported clause of an earlier one is part of
@@ -183,6 +189,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 	}
 	after := c + 1
+	// "focused on the economy": the preposition is part of the cue.
+	if p := d.boundPrep(s, c, e); len(e.preps) > 0 && p >= 0 {
+		f.cueE = p
+		after = p + 1
+	}
 	before := j // last token before the subject (or the cue)
 	if f.srcS >= 0 {
 		// “Q,” election law expert Rick Hasen said: take in the unanchored
@@ -199,7 +210,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 		before = f.srcS - 1
-	} else if j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0 {
+	} else if len(e.preps) == 0 && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister.
 		if k := d.rightNP(s, after); k >= 0 {
 			f.srcS, f.srcE = after, k
@@ -210,6 +221,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if e.belief && f.srcS < 0 {
 		return f, false
 	}
+
 	// Content before the subject: “Q,” she said. / C, he said.
 	if before >= s.ts && (d.isPunct(before, ',') || d.toks[before].kind == tCloseQ || d.isPunct(before, '—')) {
 		b := before

@@ -128,3 +128,43 @@ func TestIrregularPastEndsSubject(t *testing.T) {
 	text := "Lind’s office sent out a release saying the canal would close."
 	check(t, find(t, Extract(text), "canal would close"), want{kind: Indirect, lemma: "say", source: "Lind’s office"})
 }
+
+func TestBoundPrepositionCue(t *testing.T) {
+	text := "Senator Ana Roos voted against the canal bill on Friday. The senator spoke about the flooding at length."
+	as := Extract(text)
+	a := find(t, as, "the canal bill")
+	check(t, a, want{kind: Indirect, lemma: "vote", source: "Senator Ana Roos"})
+	if a.Cue == nil || spanText(text, *a.Cue) != "voted against" {
+		t.Errorf("cue = %q, want the verb with its preposition", a.CueText)
+	}
+	check(t, find(t, as, "the flooding"), want{kind: Indirect, lemma: "speak", source: "The senator"})
+}
+
+func TestVoteWithoutPrepositionIsNoCue(t *testing.T) {
+	for _, a := range Extract("Farmers will vote in March, and the vote is close.") {
+		if a.CueLemma == "vote" {
+			t.Errorf("a vote without for/against was taken as a cue: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestOneWordObjectOfStanceVerb(t *testing.T) {
+	text := "Mayor Tova Lind endorsed Berg on Tuesday."
+	a := find(t, Extract(text), "Berg")
+	if a.CueLemma != "endorse" || len(a.Content) != 1 || spanText(text, a.Content[0]) != "Berg" {
+		t.Errorf("want the lone name as content of endorse, got %s", dump([]Attribution{a}))
+	}
+}
+
+func TestNounCueWithLightVerb(t *testing.T) {
+	text := "Mayor Tova Lind renewed her calls for a new canal."
+	check(t, find(t, Extract(text), "a new canal"), want{kind: Indirect, lemma: "call", source: "her"})
+}
+
+func TestPossessiveMakesCueANoun(t *testing.T) {
+	for _, a := range Extract("Lind's comments came on Sunday, after Berg's claims about the canal.") {
+		if a.CueLemma == "comment" || a.CueLemma == "claim" {
+			t.Errorf("a possessed noun was taken as a verb: %s", dump([]Attribution{a}))
+		}
+	}
+}

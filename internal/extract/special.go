@@ -198,3 +198,103 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 	}
 	return f, false
 }
+
+// nounFrame reads a noun of saying or stance with its content: "his
+// calls for a wall", "Trump's criticism of the deal", "voiced support
+// for the bill", "her claim that C". The holder is the possessor, or the
+// subject of a light verb before the noun.
+func (d *doc) nounFrame(s sent, i int) (frame, bool) {
+	f := newFrame(s.para)
+	t := d.toks[i]
+	if t.q >= 0 || d.isCap(t) || i+2 >= s.te {
+		return f, false
+	}
+	p := d.toks[i+1]
+	ok := false
+	for _, w := range lex.nounCue[t.lw] {
+		if p.kind == tWord && p.lw == w {
+			ok = true
+		}
+	}
+	if !ok {
+		return f, false
+	}
+	lemma := t.lw
+	if _, plural := lex.nounCue[lemma[:len(lemma)-1]]; plural && lemma[len(lemma)-1] == 's' {
+		lemma = lemma[:len(lemma)-1]
+	}
+	f.entry = cueEntry{lemma: lemma, noun: true}
+	f.cueS, f.cueE = i, i+1
+	// The holder: a possessor before the noun and its modifiers.
+	k := i - 1
+	for k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord && d.toks[k].q < 0 && !d.isCap(d.toks[k]) && !d.toks[k].has(fNounBlock|fPronoun|fPrep) && !d.verbish(d.toks[k]) && !d.possessive(d.toks[k]) {
+		k--
+	}
+	if k >= s.ts && d.toks[k].kind == tWord && d.toks[k].q < 0 {
+		w := d.toks[k]
+		switch {
+		case w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its" || w.lw == "our" || w.lw == "my":
+			f.srcS, f.srcE = k, k
+		case d.possessive(w):
+			f.srcS, f.srcE = k, k
+			if h := d.leftNP(s, k); h >= 0 {
+				f.srcS = h
+			}
+		default:
+			// "voiced support for": a light verb's subject holds it.
+			if w.has(fNounBlock) && k-1 >= s.ts {
+				k--
+				w = d.toks[k]
+			}
+			if w.kind == tWord && lightVerb[string(d.lower(w))] {
+				if j := d.skipAuxLeft(s, k-1); j >= s.ts {
+					if h := d.leftNP(s, j); h >= 0 {
+						f.srcS, f.srcE = h, j
+					}
+				}
+			}
+		}
+	}
+	if f.srcS < 0 {
+		return f, false // a holder-less noun is too often no one's saying
+	}
+	a := i + 2
+	end := d.clauseEnd(s, a)
+	if p.lw != "that" {
+		end = d.objectEnd(s, a, end)
+		// "criticism of the deal was sharp": the phrase ends at its verb.
+		for k := a + 1; k <= end; k++ {
+			if t := d.toks[k]; t.kind == tWord && t.q < 0 && (finiteAux[t.lw] || d.verbish(t)) {
+				end = k - 1
+				break
+			}
+		}
+	} else {
+		a = i + 1 // the clause with its complementizer
+	}
+	if !d.setContent(&f, a, end) && !(d.oneWordObject(s, a, end) && d.setOne(&f, a)) {
+		return f, false
+	}
+	f.conf = 0.4
+	return f, true
+}
+
+// lightVerb holds verbs whose object noun carries the saying: "voiced
+// support", "renewed his calls".
+var lightVerb = map[string]bool{"expressed": true, "voiced": true, "renewed": true, "repeated": true, "reiterated": true, "issued": true, "offered": true, "made": true, "stepped": true, "leveled": true, "levelled": true, "raised": true, "announced": true, "signaled": true, "signalled": true, "shared": true, "expresses": true, "voices": true, "renews": true, "makes": true, "offers": true, "raises": true}
+
+// possessive reports a word ending in 's or s': "Trump's", "voters’".
+func (d *doc) possessive(t token) bool {
+	n := t.e - t.s
+	if n < 3 {
+		return false
+	}
+	a, b := d.r[t.e-2], d.r[t.e-1]
+	return (a == '\'' || a == '’') && b == 's' || (b == '\'' || b == '’') && d.r[t.e-2] == 's'
+}
+
+// setOne sets a one-word content at token k.
+func (d *doc) setOne(f *frame, k int) bool {
+	f.spans = append(f.spans, d.tokSpan(k, k))
+	return true
+}
