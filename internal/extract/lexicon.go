@@ -34,8 +34,8 @@ type lexicon struct {
 	pronoun     map[string]bool
 	temporal    map[string]bool
 	ingCue      map[string]bool
-	raising     map[string]string // "seemed" -> "seem": holder-less impressions
-	finding     map[string]bool   // "poll", "survey": sources of findings
+	raising     map[string]string   // "seemed" -> "seem": holder-less impressions
+	finding     map[string]bool     // "poll", "survey": sources of findings
 	nounCue     map[string][]string // "calls" -> for: nouns of saying and the words opening their content
 	nounBlock   map[string]bool
 	prep        map[string]bool
