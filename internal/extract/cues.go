@@ -112,6 +112,14 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
 		}
+		// "He went on to say": the phrase is aspect, like an auxiliary.
+		if t.lw == "to" && i-2 >= s.ts && d.isWord(i-1, "on") {
+			switch d.toks[i-2].lw {
+			case "went", "go", "goes", "going", "gone":
+				i -= 3
+				continue
+			}
+		}
 		// Auxiliaries, adverbs in -ly ("generally agree") and time phrases
 		// ("this past week announced", "on Tuesday said").
 		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) {

@@ -77,6 +77,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			i += n - 1
 		}
 		d.truncate(s, frames[start:])
+		if f, ok := d.leadIn(si, frames[start:], used); ok {
+			frames = append(frames, f)
+		}
 	}
 	frames = d.continuations(frames, used)
 	return frames
@@ -126,7 +129,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	for k := j + 1; k < c; k++ {
 		if d.isWord(k, "to") && k-1 >= s.ts {
 			switch d.lowerStr(d.toks[k-1]) {
-			case "expected", "going", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
+			case "expected", "going", "on", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
 			default:
 				return f, false
 			}
@@ -144,8 +147,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 	}
 	if j >= s.ts && passive {
-		if c+1 < s.te && d.isWord(c+1, "by") {
-			return f, false // "as described by X": the agent's, not a report
+		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
+			// "as described by X": the agent's, not a report; "is
+			// expected to announce": the infinitive's cue is the report.
+			return f, false
 		}
 		f.conf = 0.4
 		return f, d.afterContent(si, &f, c+1)

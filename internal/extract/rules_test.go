@@ -168,3 +168,28 @@ func TestPossessiveMakesCueANoun(t *testing.T) {
 		}
 	}
 }
+
+func TestColonParagraphIntroducesNextQuote(t *testing.T) {
+	text := "Mayor Tova Lind spoke at the dam.\n\nIn a speech last year, she declared:\n\n“The river will never take this town. We will rebuild.”\n\nThe council issued the following statement:\n\n“We stand with every family that lost a home.”"
+	as := Extract(text)
+	check(t, find(t, as, "The river will never take"), want{kind: Direct, lemma: "declare", source: "she", speaker: "Tova Lind"})
+	check(t, find(t, as, "We stand with every family"), want{kind: Direct, source: "The council"})
+}
+
+func TestQuoteOnlyCues(t *testing.T) {
+	text := "Tova Lind met farmers on Friday.\n\n“They lied to us,” Lind charged.\n\n“Never,” she answered. He went on to say, “The canal is safe.”\n\nBerg was charged with fraud and answered questions for an hour."
+	as := Extract(text)
+	check(t, find(t, as, "They lied to us"), want{kind: Direct, lemma: "charge", speaker: "Tova Lind"})
+	check(t, find(t, as, "Never"), want{kind: Direct, lemma: "answer", source: "she"})
+	check(t, find(t, as, "The canal is safe"), want{kind: Direct, lemma: "say", source: "He"})
+	for _, a := range as {
+		if a.CueLemma == "charge" && a.Kind != Direct || a.CueLemma == "answer" && a.Kind != Direct {
+			t.Errorf("a quote-only cue took unquoted content: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestPronounSkipsPlacesAndDays(t *testing.T) {
+	text := "Senator Ana Roos spoke in Ohio on Monday.\n\n“We will win this state,” she said."
+	check(t, find(t, Extract(text), "win this state"), want{speaker: "Ana Roos"})
+}

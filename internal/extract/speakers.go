@@ -12,6 +12,7 @@ type entity struct {
 	last   string // lower-cased last word, the key for short mentions
 	gender byte   // 'm', 'f' or '-'
 	org    bool
+	place  bool // first named after "in", "at", "from": "in Ohio"
 	role   string // "Shia cleric", from the article's own words
 	aff    string
 	pos    int // rune offset of the first mention
@@ -130,6 +131,9 @@ func (d *doc) scanEntities() []entity {
 				continue
 			}
 			single := r.a == r.b
+			if single && t.has(fTemporal) {
+				continue // "Monday", "March"
+			}
 			if single && !r.hon {
 				if _, first := lex.firstName[d.lowerStr(d.toks[r.a])]; first {
 					i = r.b
@@ -157,7 +161,7 @@ func (d *doc) scanEntities() []entity {
 				}
 				if idx < 0 {
 					last := string(key)
-					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: d.orgRun(r), pos: t.s})
+					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: d.orgRun(r), place: !r.hon && d.placePrep(s, i), pos: t.s})
 					idx = len(ents) - 1
 					byLast[last] = append(byLast[last], idx)
 					role, aff := d.roleAround(s, i, r)
@@ -274,7 +278,7 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 			break
 		}
 		e := d.ents[m.ent]
-		if !e.org && (e.gender == g || e.gender == '-') {
+		if !e.org && !e.place && (e.gender == g || e.gender == '-') {
 			return m.ent
 		}
 	}
@@ -301,6 +305,20 @@ func hasUpper(s string) bool {
 		if unicode.IsUpper(c) {
 			return true
 		}
+	}
+	return false
+}
+
+// placePrep reports a name at token i after a preposition of place: "in
+// Ohio", "from Des Moines". Such a name is a place, not someone "he" or
+// "she" can refer to.
+func (d *doc) placePrep(s sent, i int) bool {
+	if i == s.ts || d.toks[i-1].kind != tWord {
+		return false
+	}
+	switch d.toks[i-1].lw {
+	case "in", "at", "from", "across", "near", "throughout", "into", "outside", "inside", "toward", "towards":
+		return true
 	}
 	return false
 }

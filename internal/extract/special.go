@@ -298,3 +298,66 @@ func (d *doc) setOne(f *frame, k int) bool {
 	f.spans = append(f.spans, d.tokSpan(k, k))
 	return true
 }
+
+// leadIn reads a paragraph that ends in a colon and introduces the quote
+// of the next one: "In a 1963 speech, he declared:" / "Trump issued the
+// following statement:" / "Stated Stone:". The sentence's last frame takes
+// the quote as its content; without one, the cue or statement noun is
+// read here. It reports the frame to add, if any.
+func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	last := s.te - 1
+	if last <= s.ts || !d.isPunct(last, ':') || si+1 < len(d.sents) && d.sents[si+1].para == s.para {
+		return f, false
+	}
+	qi := d.nextParaQuote(si)
+	if qi < 0 || used[qi] {
+		return f, false
+	}
+	// The last frame, if nothing after its cue is another cue: its
+	// content becomes the quote.
+	if n := len(fs); n > 0 && fs[n-1].cueS >= 0 && fs[n-1].quoted == 0 {
+		g := &fs[n-1]
+		for k := g.cueE + 1; k < last; k++ {
+			if d.toks[k].has(fCue) && d.toks[k].q < 0 {
+				return f, false
+			}
+		}
+		g.spans, g.mixed = nil, false
+		d.addQuote(g, qi)
+		used[qi] = true
+		return f, false
+	}
+	for c := s.ts; c < last; c++ {
+		t := d.toks[c]
+		if t.kind != tWord || t.q >= 0 {
+			continue
+		}
+		if e, _, ok := d.cueAt(s, c); ok && c == s.ts && e.lemma != "according to" {
+			// "Stated Stone:": the speaker follows the cue.
+			if a, b := d.trimPunct(c+1, last); a <= b && b-a < 5 && d.isCap(d.toks[a]) {
+				f.entry, f.cueS, f.cueE, f.srcS, f.srcE = e, c, c, a, b
+			}
+			break
+		}
+		// "issued the following statement:", "released a statement:"
+		if leadNoun[t.lw] && c > s.ts {
+			if a, b := d.subject(s, c); a >= 0 {
+				f.entry = cueEntry{lemma: "statement", noun: true}
+				f.cueS, f.cueE, f.srcS, f.srcE = c, c, a, b
+				break
+			}
+		}
+	}
+	if f.cueS < 0 {
+		return f, false
+	}
+	d.addQuote(&f, qi)
+	used[qi] = true
+	f.conf = 0.6
+	return f, true
+}
+
+// leadNoun holds nouns that introduce a statement quoted after a colon.
+var leadNoun = map[string]bool{"statement": true, "remarks": true, "message": true}
