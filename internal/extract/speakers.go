@@ -12,7 +12,7 @@ type entity struct {
 	last   string // lower-cased last word, the key for short mentions
 	gender byte   // 'm', 'f' or '-'
 	org    bool
-	place  bool // first named after "in", "at", "from": "in Ohio"
+	place  bool   // first named after "in", "at", "from": "in Ohio"
 	role   string // "Shia cleric", from the article's own words
 	aff    string
 	pos    int // rune offset of the first mention
