@@ -23,16 +23,42 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 		return
 	}
 	// Long asides must be relative clauses: ", which has been ..., said".
-	if j-k >= 16 && !(d.isWord(k+1, "who") || d.isWord(k+1, "which")) {
+	rel := d.isWord(k+1, "who") || d.isWord(k+1, "which")
+	if j-k >= 16 && !rel {
 		return
 	}
-	h := d.leftNP(s, k-1)
+	// An aside with a finite verb is a clause, not a description: "when
+	// voters balk, candidates have more room ..., said X".
+	for m := k + 1; m < j && !rel; m++ {
+		if t := d.toks[m]; t.kind == tWord && t.q < 0 && finiteAux[t.lw] {
+			return
+		}
+	}
+	// The head ends before a party tag or an aside: "Rep. Ann Roos
+	// (D-Md.), chair of ...", "Sanders, meanwhile, who ...".
+	m := k - 1
+	for {
+		if m > s.ts && d.isPunct(m, ')') {
+			if o := d.parenBefore(s, m); o > s.ts {
+				m = o - 1
+				continue
+			}
+		}
+		if m-1 > s.ts && d.toks[m].kind == tWord && lex.aux[d.toks[m].lw] && d.isPunct(m-1, ',') {
+			m -= 2
+			continue
+		}
+		break
+	}
+	h := d.leftNP(s, m)
 	if h < 0 {
 		return
 	}
 	// The head must be a name, a pronoun or a described person.
-	f.srcS, f.srcE, f.headE = h, j-1, k-1
-	f.roleS, f.roleE = k+1, j-1
+	f.srcS, f.srcE, f.headE = h, j-1, m
+	if !rel { // a relative clause describes, it is no role
+		f.roleS, f.roleE = k+1, j-1
+	}
 }
 
 // apposRight reads ", a spokesman for the ministry," after an inverted

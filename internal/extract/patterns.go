@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Sentence patterns: each cue verb is read with its subject, its
 // content and what sits between them.
@@ -163,7 +166,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
 			if h := d.leftNP(s, o-1); h >= 0 {
-				f.srcS, f.srcE = h, j
+				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
 		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) {
 			// "Another source familiar with Cruz's thinking said": the
@@ -215,6 +218,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 		before = f.srcS - 1
+	} else if h, b := d.quotingAside(s, j); h >= 0 {
+		// "Manafort, citing “Q,” said the race was close": the quote is
+		// the aside's, the subject stands before it.
+		f.srcS, f.srcE = h, b
+		before = -1
 	} else if len(e.preps) == 0 && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister.
 		if k := d.rightNP(s, after); k >= 0 {
@@ -408,7 +416,7 @@ func (d *doc) truncate(s sent, fs []frame) {
 			}
 			// Only a coordinated attribution ends the content; one nested in
 			// a that-clause is part of it.
-			if p := gs - 1; !(d.isPunct(p, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
+			if p := gs - 1; !(d.isPunct(p, ',') || d.toks[p].kind == tCloseQ && d.isPunct(p-1, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
 				continue
 			}
 			b := gs - 1
@@ -569,4 +577,22 @@ func (d *doc) withBefore(s sent, c int) int {
 		}
 	}
 	return -1
+}
+
+// quotingAside finds the subject before an aside that ends in a quote
+// just before the cue at j+1: "Manafort, citing “the magic of it,”
+// said". It returns the subject's tokens, or -1.
+func (d *doc) quotingAside(s sent, j int) (int, int) {
+	if j <= s.ts || d.toks[j].kind != tCloseQ || d.toks[j].q < 0 {
+		return -1, -1
+	}
+	o := d.tokAtRune(s, d.quotes[d.toks[j].q].s)
+	if o-2 <= s.ts || d.toks[o-1].kind != tWord || !strings.HasSuffix(d.toks[o-1].lw, "ing") || !d.isPunct(o-2, ',') {
+		return -1, -1
+	}
+	h := d.leftNP(s, o-3)
+	if h < 0 || h != d.clauseStart(s) {
+		return -1, -1
+	}
+	return h, o - 3
 }

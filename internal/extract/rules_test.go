@@ -193,3 +193,30 @@ func TestPronounSkipsPlacesAndDays(t *testing.T) {
 	text := "Senator Ana Roos spoke in Ohio on Monday.\n\n“We will win this state,” she said."
 	check(t, find(t, Extract(text), "win this state"), want{speaker: "Ana Roos"})
 }
+
+func TestPartyTagThenApposition(t *testing.T) {
+	text := "Rep. Ana Roos (D-Minn.), chair of the water committee, said the dam was safe."
+	check(t, find(t, Extract(text), "the dam was safe"), want{kind: Indirect, lemma: "say", source: "Rep. Ana Roos (D-Minn.), chair of the water committee", speaker: "Ana Roos"})
+	text = "Rep. Ana Roos (D-Minn.) said the dam was safe."
+	check(t, find(t, Extract(text), "the dam was safe"), want{speaker: "Ana Roos"})
+}
+
+func TestAsideAndRelativeClauseBeforeCue(t *testing.T) {
+	text := "Berg, meanwhile, who has no endorsements, said that fact speaks volumes about the race."
+	check(t, find(t, Extract(text), "speaks volumes"), want{kind: Indirect, lemma: "say", speaker: "Berg"})
+}
+
+func TestClauseBeforeInvertedCueIsContent(t *testing.T) {
+	text := "In a year when voters distrust the council, candidates have more room to walk away from the canal, said Tova Lind, a consultant."
+	check(t, find(t, Extract(text), "more room to walk away"), want{kind: Indirect, lemma: "say", source: "Tova Lind, a consultant", speaker: "Tova Lind"})
+}
+
+func TestQuoteInParticipleAside(t *testing.T) {
+	text := "Mr. Berg, citing “the sheer luck of it,” said the mayor could win in Bergen."
+	as := Extract(text)
+	check(t, find(t, as, "the mayor could win"), want{kind: Indirect, lemma: "say", source: "Mr. Berg"})
+	a := find(t, as, "sheer luck")
+	if spanText(text, a.Content[0]) != "“the sheer luck of it,”" {
+		t.Errorf("the cited quote should end at its mark: %s", dump([]Attribution{a}))
+	}
+}
