@@ -69,7 +69,10 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		capSubj := j >= s.ts && d.isCap(d.toks[j]) && d.toks[j].kind == tWord && !d.toks[j].has(fNonName) && d.lowerStr(t) != e.lemma
 		switch e.lemma {
 		case "state", "support", "attack", "call", "question", "charge", "demand", "protest", "project", "post", "answer", "contest", "challenge", "welcome", "estimate", "promise", "pledge", "vow", "hope", "fear", "doubt", "back", "focus", "vote", "push", "side":
-			capSubj = false
+			// "Christie hopes his ...", "Trump attacks the plan": a
+			// clause or an object after the form makes it the verb;
+			// "Republican attacks on", "Democratic hopes of" are nouns.
+			capSubj = capSubj && i+1 < s.te && d.clauseOpener(d.toks[i+1])
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -221,4 +224,17 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 		}
 	}
 	return -1
+}
+
+// clauseOpener reports a word that can open a verb's clause or object:
+// "that", a subject pronoun, a determiner or a possessive.
+func (d *doc) clauseOpener(t token) bool {
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	switch t.lw {
+	case "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "it", "this", "these":
+		return true
+	}
+	return false
 }

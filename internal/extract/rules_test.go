@@ -220,3 +220,13 @@ func TestQuoteInParticipleAside(t *testing.T) {
 		t.Errorf("the cited quote should end at its mark: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestNounLikeFormAfterNameTakesAClause(t *testing.T) {
+	as := Extract("Governor Tova Lind hopes the new canal will bring voters back. Democratic hopes of a win faded.")
+	check(t, find(t, as, "the new canal will bring"), want{kind: Indirect, lemma: "hope", source: "Governor Tova Lind"})
+	for _, a := range as {
+		if a.CueLemma == "hope" && a.Source != nil && a.SourceText == "Democratic" {
+			t.Errorf("a noun was read as a verb: %s", dump([]Attribution{a}))
+		}
+	}
+}
