@@ -52,7 +52,10 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
-	if len(e.preps) > 0 && d.boundPrep(s, i, e) < 0 {
+	if d.namingParticiple(s, i, e) {
+		return cueEntry{}, 0, false
+	}
+	if len(e.preps) > 0 && !e.optPrep && d.boundPrep(s, i, e) < 0 {
 		return cueEntry{}, 0, false
 	}
 	// "the 50 states", "his support": a noun-like form needs a pronoun or
@@ -216,6 +219,9 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 		}
 		for _, p := range e.preps {
 			if t.lw == p {
+				if k+1 < s.te && d.toks[k+1].has(fTemporal) {
+					return -1 // "called on Monday"
+				}
 				return k
 			}
 		}
@@ -235,6 +241,32 @@ func (d *doc) clauseOpener(t token) bool {
 	switch t.lw {
 	case "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "it", "this", "these":
 		return true
+	}
+	return false
+}
+
+// namingParticiple reports "a party called Anti-Prom", "a group named
+// Color of Change": a participle naming a thing, not someone calling.
+func (d *doc) namingParticiple(s sent, i int, e cueEntry) bool {
+	switch e.lemma {
+	case "call", "name", "dub", "title", "label":
+	default:
+		return false
+	}
+	if e.ing || d.toks[i].lw == e.lemma || i-2 < s.ts {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fPronoun|fAux) {
+		return false
+	}
+	for k := i - 2; k >= s.ts && i-k <= 4; k-- {
+		if d.isWord(k, "a") || d.isWord(k, "an") {
+			return true
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
 	}
 	return false
 }

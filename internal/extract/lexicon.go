@@ -24,6 +24,9 @@ type cueEntry struct {
 	// "focused on the economy", "referred to him as". The preposition
 	// joins the cue; its object is the content.
 	preps []string
+	// optPrep: the verb is a cue without its preposition too, which joins
+	// the cue when present: "called for a ban", "called him a liar".
+	optPrep bool
 }
 
 // lexicon holds every word list, loaded once at init and read-only after.
@@ -153,7 +156,11 @@ func loadLexicon() *lexicon {
 		f := strings.Fields(line)
 		e := cueEntry{lemma: f[0]}
 		for len(f) > 1 && f[len(f)-1][0] == '+' {
-			e.preps = append(e.preps, f[len(f)-1][1:])
+			p := f[len(f)-1][1:]
+			if strings.HasSuffix(p, "?") {
+				p, e.optPrep = p[:len(p)-1], true
+			}
+			e.preps = append(e.preps, p)
 			f = f[:len(f)-1]
 		}
 		for strings.ContainsRune("!~?^=", rune(e.lemma[0])) {

@@ -198,9 +198,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	after := c + 1
 	// "focused on the economy": the preposition is part of the cue.
+	prepJoined := false
 	if p := d.boundPrep(s, c, e); len(e.preps) > 0 && p >= 0 {
 		f.cueE = p
 		after = p + 1
+		prepJoined = true
 	}
 	before := j // last token before the subject (or the cue)
 	if f.srcS >= 0 {
@@ -223,7 +225,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// the aside's, the subject stands before it.
 		f.srcS, f.srcE = h, b
 		before = -1
-	} else if len(e.preps) == 0 && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
+	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister.
 		if k := d.rightNP(s, after); k >= 0 {
 			f.srcS, f.srcE = after, k

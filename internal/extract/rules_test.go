@@ -230,3 +230,21 @@ func TestNounLikeFormAfterNameTakesAClause(t *testing.T) {
 		}
 	}
 }
+
+func TestOptionalPrepositionJoinsCue(t *testing.T) {
+	text := "Mayor Tova Lind called for a ban on river barges. She called the plan a disgrace."
+	as := Extract(text)
+	a := find(t, as, "a ban on river barges")
+	if a.CueText != "called for" || spanText(text, a.Content[0]) != "a ban on river barges" {
+		t.Errorf("want cue \"called for\" and the object as content, got %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the plan a disgrace"), want{lemma: "call", source: "She"})
+}
+
+func TestNamingParticipleIsNoCue(t *testing.T) {
+	for _, a := range Extract("Berg now runs a charity called Open River in Bergen.") {
+		if a.CueLemma == "call" {
+			t.Errorf("a naming participle was taken as a cue: %s", dump([]Attribution{a}))
+		}
+	}
+}
