@@ -248,3 +248,10 @@ func TestNamingParticipleIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviationPointEndsSentence(t *testing.T) {
+	text := "Tova Lind has never lived in the U.S. She says the move was a mistake. The talks began at 10 a.m. The minister said they would last a week."
+	as := Extract(text)
+	check(t, find(t, as, "the move was a mistake"), want{kind: Indirect, lemma: "say", source: "She", speaker: "Tova Lind"})
+	check(t, find(t, as, "they would last a week"), want{kind: Indirect, lemma: "say", source: "The minister"})
+}

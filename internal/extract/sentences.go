@@ -34,6 +34,10 @@ func (d *doc) splitSentences(ts, te, pi int) {
 		case t.kind == tPunct && t.q < 0:
 			c := d.r[t.s]
 			end = c == '.' || c == '!' || c == '?' || c == '…' || c == ';' && false
+		case t.kind == tWord && t.q < 0 && d.r[t.e-1] == '.' && t.e-t.s > 2 && !t.has(fHonorific):
+			// "in the U.S. He said": an abbreviation's point also ends the
+			// sentence when a word that only opens one follows.
+			end = i+1 < te && d.opener(d.toks[i+1])
 		case t.kind == tCloseQ && i > ts:
 			p := d.toks[i-1]
 			if p.kind == tPunct {
@@ -84,6 +88,19 @@ func (d *doc) cueSoon(j, te int) bool {
 		if t.has(fCue) && !d.isCap(t) {
 			return k > j
 		}
+	}
+	return false
+}
+
+// opener reports a capitalised word that opens sentences and never
+// continues a name: "He", "The", "But".
+func (d *doc) opener(t token) bool {
+	if t.kind != tWord || !unicode.IsUpper(d.r[t.s]) {
+		return false
+	}
+	switch t.lw {
+	case "he", "she", "it", "they", "we", "the", "but", "this", "these", "those", "there", "his", "her", "their", "its", "our":
+		return true
 	}
 	return false
 }

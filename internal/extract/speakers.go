@@ -313,6 +313,9 @@ func hasUpper(s string) bool {
 // Ohio", "from Des Moines". Such a name is a place, not someone "he" or
 // "she" can refer to.
 func (d *doc) placePrep(s sent, i int) bool {
+	if i-1 > s.ts && d.isWord(i-1, "the") {
+		i-- // "in the U.S."
+	}
 	if i == s.ts || d.toks[i-1].kind != tWord {
 		return false
 	}
