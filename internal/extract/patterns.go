@@ -149,6 +149,23 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 	}
+	// "Asked by Matt Lauer whether ...", "she was told by aides that
+	// ...": the agent is the speaker.
+	if (passive || j < s.ts || d.isPunct(j, ',')) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma && c+2 < s.te && d.isWord(c+1, "by") && !(c > s.ts && d.isWord(c-1, "as")) {
+		if b := d.rightNP(s, c+2); b >= 0 && b+1 < s.te {
+			f.srcS, f.srcE = c+2, b
+			f.conf = 0.5
+			if !d.afterContent(si, &f, b+1) {
+				return f, false
+			}
+			if j < s.ts {
+				// "Asked by X whether C, Lind laughed": the participle
+				// phrase ends at its comma.
+				d.cutAtComma(&f)
+			}
+			return f, true
+		}
+	}
 	if j >= s.ts && passive {
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
@@ -597,4 +614,20 @@ func (d *doc) quotingAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	return h, o - 3
+}
+
+// cutAtComma ends f's last unquoted content span before its first comma.
+func (d *doc) cutAtComma(f *frame) {
+	if len(f.spans) == 0 || f.quoted > 0 {
+		return
+	}
+	last := &f.spans[len(f.spans)-1]
+	for r := last.Start; r < last.End; r++ {
+		if d.r[r] == ',' {
+			if a, b := d.trimRunes(last.Start, r); a < b {
+				last.Start, last.End = a, b
+			}
+			return
+		}
+	}
 }

@@ -255,3 +255,14 @@ func TestAbbreviationPointEndsSentence(t *testing.T) {
 	check(t, find(t, as, "the move was a mistake"), want{kind: Indirect, lemma: "say", source: "She", speaker: "Tova Lind"})
 	check(t, find(t, as, "they would last a week"), want{kind: Indirect, lemma: "say", source: "The minister"})
 }
+
+func TestAgentOfParticipleIsSource(t *testing.T) {
+	text := "Asked by Ana Roos whether she had practiced her speech, Lind laughed. Berg was told by aides that the race was lost."
+	as := Extract(text)
+	a := find(t, as, "practiced her speech")
+	check(t, a, want{lemma: "ask", source: "Ana Roos"})
+	if got := spanText(text, a.Content[0]); got != "whether she had practiced her speech" {
+		t.Errorf("content = %q, want the question only", got)
+	}
+	check(t, find(t, as, "the race was lost"), want{lemma: "tell", source: "aides"})
+}
