@@ -52,6 +52,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
+	if e.lemma == "know" && d.knowBlocked(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if d.namingParticiple(s, i, e) {
 		return cueEntry{}, 0, false
 	}
@@ -267,6 +270,33 @@ func (d *doc) namingParticiple(s sent, i int, e cueEntry) bool {
 		if d.toks[k].kind != tWord {
 			return false
 		}
+	}
+	return false
+}
+
+// knowBlocked reports uses of "know" that report no knowledge: "known
+// as Super Tuesday", "a golfer known for", "You know,", "knew what that
+// meant".
+func (d *doc) knowBlocked(s sent, i int) bool {
+	if d.toks[i].lw == "known" {
+		j := i - 1
+		for j >= s.ts && d.toks[j].kind == tWord && d.adverb(d.toks[j]) {
+			j--
+		}
+		if j < s.ts || !(d.isWord(j, "has") || d.isWord(j, "have") || d.isWord(j, "had") || d.isWord(j, "'ve") || d.isWord(j, "’ve")) {
+			return true
+		}
+	}
+	if i+1 >= s.te {
+		return true
+	}
+	n := d.toks[i+1]
+	if n.kind != tWord {
+		return true
+	}
+	switch n.lw {
+	case "how", "what", "why", "where", "when", "who", "about", "him", "her", "them", "it":
+		return true
 	}
 	return false
 }

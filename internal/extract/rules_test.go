@@ -266,3 +266,18 @@ func TestAgentOfParticipleIsSource(t *testing.T) {
 	}
 	check(t, find(t, as, "the race was lost"), want{lemma: "tell", source: "aides"})
 }
+
+func TestKnowOnlyWhenKnowledgeIsReported(t *testing.T) {
+	as := Extract("Lind won the string of contests known as Super Tuesday. You know, the ones who voted. Berg knew what that meant. Berg knows the canal will close.")
+	for _, a := range as {
+		if a.CueLemma == "know" && a.SourceText != "Berg" {
+			t.Errorf("know without reported knowledge: %s", dump([]Attribution{a}))
+		}
+	}
+	check(t, find(t, as, "the canal will close"), want{lemma: "know", source: "Berg"})
+	for _, a := range as {
+		if a.CueLemma == "know" && a.Text == "what that meant" {
+			t.Errorf("a wh-clause after know was taken: %s", dump([]Attribution{a}))
+		}
+	}
+}
