@@ -52,6 +52,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
+	if e.lemma == "see" && !d.seeAsStance(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "know" && d.knowBlocked(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -241,7 +244,7 @@ func (d *doc) clauseOpener(t token) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
-	switch t.lw {
+	switch string(d.lower(t)) {
 	case "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "it", "this", "these":
 		return true
 	}
@@ -294,9 +297,29 @@ func (d *doc) knowBlocked(s sent, i int) bool {
 	if n.kind != tWord {
 		return true
 	}
-	switch n.lw {
+	switch string(d.lower(n)) {
 	case "how", "what", "why", "where", "when", "who", "about", "him", "her", "them", "it":
 		return true
+	}
+	return false
+}
+
+// seeAsStance reports "see" as a view, not sight: "sees that the tide
+// has turned", "see the deal as a mistake", "what he sees as", "saw it
+// differently".
+func (d *doc) seeAsStance(s sent, i int) bool {
+	if i+1 < s.te && d.isWord(i+1, "that") {
+		return true
+	}
+	for k := i + 1; k < s.te && k-i <= 10; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		switch string(d.lower(t)) {
+		case "as", "differently", "otherwise":
+			return true
+		}
 	}
 	return false
 }

@@ -281,3 +281,13 @@ func TestKnowOnlyWhenKnowledgeIsReported(t *testing.T) {
 		}
 	}
 }
+
+func TestSeeOnlyAsAView(t *testing.T) {
+	as := Extract("Berg sees the canal as a mistake. Voters will see the ad ten times. A memo seen by Reuters said the dam was weak.")
+	check(t, find(t, as, "the canal as a mistake"), want{lemma: "see", source: "Berg"})
+	for _, a := range as {
+		if a.CueLemma == "see" && a.SourceText != "Berg" {
+			t.Errorf("sight was taken as a view: %s", dump([]Attribution{a}))
+		}
+	}
+}
