@@ -52,6 +52,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
+	if e.lemma == "add" && d.addsThings(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "see" && !d.seeAsStance(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -320,6 +323,27 @@ func (d *doc) seeAsStance(s sent, i int) bool {
 		case "as", "differently", "otherwise":
 			return true
 		}
+	}
+	return false
+}
+
+// addsThings reports "add" with an object or "to": "adding to her lead",
+// "added 160 officers", "adds another twist". Said words follow "add"
+// as a clause, a quote or a colon, or stand before it.
+func (d *doc) addsThings(s sent, i int) bool {
+	if i+1 >= s.te {
+		return false
+	}
+	n := d.toks[i+1]
+	if n.kind != tWord || n.q >= 0 {
+		return false
+	}
+	if unicode.IsDigit(d.r[n.s]) {
+		return true
+	}
+	switch string(d.lower(n)) {
+	case "to", "up", "another", "a", "an", "the", "more", "new", "some", "his", "her", "its", "their", "fuel", "weight", "insult":
+		return true
 	}
 	return false
 }

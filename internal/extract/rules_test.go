@@ -291,3 +291,13 @@ func TestSeeOnlyAsAView(t *testing.T) {
 		}
 	}
 }
+
+func TestAddWithObjectIsNoCue(t *testing.T) {
+	as := Extract("Lind won the primary, adding to her lead over Berg. Organizers added 160 guards. “We are ready,” Lind said, adding that the canal would open.")
+	check(t, find(t, as, "the canal would open"), want{lemma: "add", source: "Lind"})
+	for _, a := range as {
+		if a.CueLemma == "add" && a.Text != "that the canal would open" {
+			t.Errorf("adding things was taken as saying: %s", dump([]Attribution{a}))
+		}
+	}
+}
