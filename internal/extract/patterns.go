@@ -172,6 +172,14 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// expected to announce": the infinitive's cue is the report.
 			return f, false
 		}
+		// Without its agent a passive report is mostly the writer's
+		// ("was called", "were offered"); questions put to someone and
+		// views ("was asked whether", "is seen as") are the exception.
+		switch e.lemma {
+		case "ask", "see", "say":
+		default:
+			return f, false
+		}
 		f.conf = 0.4
 		return f, d.afterContent(si, &f, c+1)
 	}

@@ -301,3 +301,13 @@ func TestAddWithObjectIsNoCue(t *testing.T) {
 		}
 	}
 }
+
+func TestAgentlessPassiveOnlyForQuestions(t *testing.T) {
+	as := Extract("Lind was offered a seat on the board. Berg was asked whether the canal would close.")
+	check(t, find(t, as, "whether the canal would close"), want{lemma: "ask"})
+	for _, a := range as {
+		if a.CueLemma == "offer" {
+			t.Errorf("an agentless passive was taken as a report: %s", dump([]Attribution{a}))
+		}
+	}
+}
