@@ -129,6 +129,13 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 			}
 		}
 	}
+	// "Then she ...", "Still, the mayor ...": a sentence adverb.
+	if a+1 < limit && d.toks[a].kind == tWord && sentAdverb[string(d.lower(d.toks[a]))] {
+		a++
+		if a < limit && d.isPunct(a, ',') {
+			a++
+		}
+	}
 	if a >= limit || d.toks[a].kind != tWord {
 		return -1, -1
 	}
@@ -150,7 +157,7 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 		if !d.npWord(n) || d.verbish(n) || n.has(fAux) && !d.isCap(n) {
 			break
 		}
-		if !d.isCap(n) && d.isCap(d.toks[b]) && !n.has(fRole|fGroup|fOrgHead) {
+		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !n.has(fRole|fGroup|fOrgHead) {
 			break // "Sanders compared": a lowercase word after a name is its verb
 		}
 		b++
@@ -163,3 +170,6 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 	}
 	return a, b
 }
+
+// sentAdverb holds adverbs that open a sentence before its subject.
+var sentAdverb = map[string]bool{"then": true, "still": true, "now": true, "instead": true, "meanwhile": true, "later": true, "also": true, "well": true, "yet": true, "so": true, "and": true, "but": true, "earlier": true, "separately": true, "previously": true, "today": true, "finally": true}

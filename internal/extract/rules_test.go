@@ -311,3 +311,9 @@ func TestAgentlessPassiveOnlyForQuestions(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleBorrowsDescribedSubject(t *testing.T) {
+	as := Extract("The real estate tycoon entered the race, calling the farmers thieves. Then she shattered party norms, pledging that the canal would be rebuilt.")
+	check(t, find(t, as, "the farmers thieves"), want{lemma: "call", source: "The real estate tycoon"})
+	check(t, find(t, as, "the canal would be rebuilt"), want{lemma: "pledge", source: "she"})
+}
