@@ -289,7 +289,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		// Reported speech before the subject only when nothing follows the
 		// cue; a quote before it always counts.
-		quoteLed := a <= b && (d.toks[a].kind == tOpenQ || d.toks[b].kind == tCloseQ)
+		// A quoted title closing an opening phrase ("On ABC's “This
+		// Week,” Rubio said that ...") does not lead: most words must be
+		// quoted.
+		quoteLed := a <= b && (d.toks[a].kind == tOpenQ || d.toks[b].kind == tCloseQ && d.mostlyInQuote(a, b))
 		if a <= b && (quoteLed || !d.hasAfter(s, after, &f)) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			if quoteLed {
@@ -638,4 +641,19 @@ func (d *doc) cutAtComma(f *frame) {
 			return
 		}
 	}
+}
+
+// mostlyInQuote reports whether at least half the words of [a,b] lie
+// inside quotes.
+func (d *doc) mostlyInQuote(a, b int) bool {
+	in, all := 0, 0
+	for i := a; i <= b; i++ {
+		if t := d.toks[i]; t.kind == tWord {
+			all++
+			if t.q >= 0 {
+				in++
+			}
+		}
+	}
+	return 2*in >= all
 }

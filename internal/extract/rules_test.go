@@ -317,3 +317,15 @@ func TestParticipleBorrowsDescribedSubject(t *testing.T) {
 	check(t, find(t, as, "the farmers thieves"), want{lemma: "call", source: "The real estate tycoon"})
 	check(t, find(t, as, "the canal would be rebuilt"), want{lemma: "pledge", source: "she"})
 }
+
+func TestQuotedTitleInOpeningPhraseIsNotContent(t *testing.T) {
+	text := "On Radio Bergen's “Morning Hour,” Lind said that the canal would close."
+	as := Extract(text)
+	a := find(t, as, "the canal would close")
+	check(t, a, want{kind: Indirect, lemma: "say", source: "Lind"})
+	for _, b := range as {
+		if b.Text != a.Text && b.CueLemma == "say" {
+			t.Errorf("the show's title was taken as said: %s", dump([]Attribution{b}))
+		}
+	}
+}
