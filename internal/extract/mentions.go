@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Locating the speaker mention around a cue: appositions, inverted
 // subjects, the addressee of "told", the subject of a participle.
 
@@ -110,23 +115,20 @@ func (d *doc) addresseeNP(s sent, k int) int {
 
 // subject finds the mention that opens sentence s, for participle cues
 // (", saying ...") whose subject is the main clause's: a pronoun or a run
-// of capitalised words before the first lowercase word.
+// of capitalised words before the first lowercase word. An opening phrase
+// ("Eight years ago, he ...", "Speaking in Salem, N.H., Trump ...",
+// "TALLAHASSEE — Rep. Ann Roos ...") is passed over: the subject is the
+// first mention after one of its commas that a verb follows.
 func (d *doc) subject(s sent, limit int) (int, int) {
 	a := s.ts
 	for a < limit && d.toks[a].kind != tWord {
 		a++
 	}
-	// Skip an opening phrase set off by a comma: "On Sunday, ...", "In a
-	// statement, ...".
-	if a < limit && (d.toks[a].has(fPrep|fTemporal|fAux) || d.isWord(a, "after") || d.isWord(a, "as")) {
-		for k := a + 1; k < limit && k-a < 10; k++ {
-			if d.isPunct(k, ',') {
-				a = k + 1
-				break
-			}
-			if d.toks[k].kind != tWord {
-				break
-			}
+	// A dateline: "TALLAHASSEE —", "NEW YORK -".
+	for k := a; k < limit && k-a < 4 && d.toks[k].kind == tWord && d.allCaps(d.toks[k]); k++ {
+		if k+1 < limit && (d.isPunct(k+1, '—') || d.isPunct(k+1, '–') || d.isPunct(k+1, '-')) {
+			a = k + 2
+			break
 		}
 	}
 	// "Then she ...", "Still, the mayor ...": a sentence adverb.
@@ -136,6 +138,58 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 			a++
 		}
 	}
+	if a >= limit || d.toks[a].kind != tWord || !d.openingPhrase(a) {
+		return d.subjectAt(s, a, limit)
+	}
+	for k := a + 1; k < limit && k-a < 30; k++ {
+		if !d.isPunct(k, ',') {
+			continue
+		}
+		if h, b := d.subjectAt(s, k+1, limit); h >= 0 && b+1 < s.te {
+			n := d.toks[b+1]
+			if n.kind == tWord && (d.verbish(n) || n.has(fAux) || n.has(fEd)) {
+				return h, b
+			}
+		}
+	}
+	return -1, -1
+}
+
+// openingPhrase reports a word that opens a phrase before the subject:
+// a preposition, a subordinator, a time word, a number, an -ly adverb, a
+// participle.
+func (d *doc) openingPhrase(a int) bool {
+	t := d.toks[a]
+	if t.has(fPrep|fTemporal|fAux) || unicode.IsDigit(d.r[t.s]) || d.adverb(t) {
+		return true
+	}
+	w := string(d.lower(t))
+	if strings.HasSuffix(w, "ing") && len(w) > 5 {
+		return true
+	}
+	switch w {
+	case "after", "as", "when", "while", "if", "although", "though", "since", "because", "even", "amid", "despite", "following", "before", "during", "until", "unlike", "once", "asked", "speaking", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hours", "days", "weeks", "months", "years", "earlier", "last", "late", "early", "within", "without", "among", "under", "with", "for", "to", "by", "of", "into", "across", "against", "according", "unless", "whether", "whenever", "where":
+		return true
+	}
+	return false
+}
+
+// allCaps reports a word of two or more letters, all capitals.
+func (d *doc) allCaps(t token) bool {
+	if t.e-t.s < 2 {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectAt reads a subject mention starting at token a: a pronoun, or a
+// name or described person up to its verb.
+func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 	if a >= limit || d.toks[a].kind != tWord {
 		return -1, -1
 	}

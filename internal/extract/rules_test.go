@@ -329,3 +329,9 @@ func TestQuotedTitleInOpeningPhraseIsNotContent(t *testing.T) {
 		}
 	}
 }
+
+func TestParticipleSubjectAfterOpeningPhrase(t *testing.T) {
+	as := Extract("BERGEN — Eight years ago, Tova Lind backed the canal, saying it would bring jobs. Speaking at a rally in Bergen, Minn., Ana Roos went after Berg, calling him a coward.")
+	check(t, find(t, as, "it would bring jobs"), want{lemma: "say", source: "Tova Lind"})
+	check(t, find(t, as, "him a coward"), want{lemma: "call", source: "Ana Roos"})
+}
