@@ -335,3 +335,17 @@ func TestParticipleSubjectAfterOpeningPhrase(t *testing.T) {
 	check(t, find(t, as, "it would bring jobs"), want{lemma: "say", source: "Tova Lind"})
 	check(t, find(t, as, "him a coward"), want{lemma: "call", source: "Ana Roos"})
 }
+
+func TestPollAtSentenceEnd(t *testing.T) {
+	as := Extract("Lind leads Berg by 9 points in a new Bergen Times poll released Monday. Roos has struggled to gain traction and sits at single digits in the polls since her campaign started.")
+	check(t, find(t, as, "Lind leads Berg by 9 points"), want{lemma: "in", source: "a new Bergen Times poll released Monday"})
+	for _, a := range as {
+		if a.CueLemma == "in" && a.Source != nil && a.SourceText != "a new Bergen Times poll released Monday" {
+			t.Errorf("a poll phrase that does not end the sentence was taken as a source: %s", dump([]Attribution{a}))
+		}
+	}
+	a := find(t, Extract("In the new Bergen Times poll, conducted March 11-13, 40 percent of voters back Lind."), "40 percent of voters back Lind")
+	if a.SourceText != "the new Bergen Times poll, conducted March 11-13" {
+		t.Errorf("source = %q, want the poll with its dates", a.SourceText)
+	}
+}

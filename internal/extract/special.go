@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Frames that are not a cue verb: "according to X" and "Name: words".
 
 // accordingFrame handles "according to X, C" and "C, according to X".
@@ -115,11 +117,25 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 				for i := a + 1; i < k; i++ {
 					hasPoll = hasPoll || d.pollWord(i)
 				}
-				if !hasPoll || !d.setContent(&f, k+1, d.clauseEnd(s, k+1)) {
+				if !hasPoll {
+					return f, false
+				}
+				srcE := k - 1
+				// "In the new poll, conducted March 11-13, 40 percent ...":
+				// the participle belongs to the poll.
+				if k+1 < s.te && d.toks[k+1].kind == tWord && d.pollTail(k+1) && d.toks[k+1].e-d.toks[k+1].s > 4 {
+					for m := k + 2; m < s.te && m-k < 12; m++ {
+						if d.isPunct(m, ',') {
+							srcE, k = m-1, m
+							break
+						}
+					}
+				}
+				if !d.setContent(&f, k+1, d.clauseEnd(s, k+1)) {
 					return f, false
 				}
 				f.cueS, f.cueE = a, a
-				f.srcS, f.srcE = a+1, k-1
+				f.srcS, f.srcE = a+1, srcE
 				f.conf = 0.5
 				return f, true
 			}
@@ -139,11 +155,15 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 		if !d.isWord(k, "in") {
 			continue
 		}
-		hasPoll := false
-		for i := k + 1; i <= end; i++ {
-			hasPoll = hasPoll || d.pollWord(i)
+		// The poll heads the phrase and ends it, but for a date or
+		// "released Thursday": "in a new Fox News poll released Monday".
+		p := -1
+		for i := k + 1; i <= end && i-k <= 6; i++ {
+			if d.pollWord(i) {
+				p = i
+			}
 		}
-		if !hasPoll || !d.setContent(&f, a, k-1) {
+		if p < 0 || end-p > 4 || p < end && !d.pollTail(p+1) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
 			return f, false
 		}
 		f.cueS, f.cueE = k, k
@@ -361,3 +381,36 @@ func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
 
 // leadNoun holds nouns that introduce a statement quoted after a colon.
 var leadNoun = map[string]bool{"statement": true, "remarks": true, "message": true}
+
+// pollTail reports a word that may follow a poll's name at the end of
+// its phrase: "released Monday", "conducted last week", "this month".
+func (d *doc) pollTail(i int) bool {
+	t := d.toks[i]
+	if t.has(fTemporal) {
+		return true
+	}
+	switch string(d.lower(t)) {
+	case "released", "conducted", "published", "taken", "out", "this", "last", "on", "of", "by":
+		return true
+	}
+	return false
+}
+
+// standing reports a clause about standing in a race: a figure or a word
+// of leading and trailing ("Trump leads Cruz by 9 points").
+func (d *doc) standing(s sent, a, b int) bool {
+	for i := a; i <= b; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if unicode.IsDigit(d.r[t.s]) {
+			return true
+		}
+		switch string(d.lower(t)) {
+		case "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "percent", "points", "tied", "edge", "advantage", "support", "favorite", "front-runner", "frontrunner":
+			return true
+		}
+	}
+	return false
+}
