@@ -52,6 +52,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 	}
+	if d.particleUse(s, i, e) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "add" && d.addsThings(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -344,6 +347,25 @@ func (d *doc) addsThings(s sent, i int) bool {
 	switch string(d.lower(n)) {
 	case "to", "up", "another", "a", "an", "the", "more", "new", "some", "his", "her", "its", "their", "fuel", "weight", "insult":
 		return true
+	}
+	return false
+}
+
+// particleUse reports forms used otherwise: "back to the question",
+// "backing up their claims", "pledged delegates".
+func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
+	if i+1 >= s.te || d.toks[i+1].kind != tWord {
+		return false
+	}
+	n := string(d.lower(d.toks[i+1]))
+	switch e.lemma {
+	case "back":
+		switch n {
+		case "to", "in", "on", "into", "from", "home", "up", "down", "off", "out", "away", "then", "when":
+			return true
+		}
+	case "pledge":
+		return n == "delegates" || n == "delegate"
 	}
 	return false
 }

@@ -152,7 +152,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// "Asked by Matt Lauer whether ...", "she was told by aides that
 	// ...": the agent is the speaker.
 	if (passive || j < s.ts || d.isPunct(j, ',')) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma && c+2 < s.te && d.isWord(c+1, "by") && !(c > s.ts && d.isWord(c-1, "as")) {
-		if b := d.rightNP(s, c+2); b >= 0 && b+1 < s.te {
+		if b := d.rightNP(s, c+2); b >= 0 && b+1 < s.te && d.speech(e) && d.contentOpens(b+1) {
 			f.srcS, f.srcE = c+2, b
 			f.conf = 0.5
 			if !d.afterContent(si, &f, b+1) {
@@ -656,4 +656,18 @@ func (d *doc) mostlyInQuote(a, b int) bool {
 		}
 	}
 	return 2*in >= all
+}
+
+// contentOpens reports a token that opens reported content after an
+// agent: "asked by X whether ...", "told by aides that ...".
+func (d *doc) contentOpens(i int) bool {
+	t := d.toks[i]
+	if t.kind == tOpenQ || d.isPunct(i, ',') || d.isPunct(i, ':') {
+		return true
+	}
+	switch string(d.lower(t)) {
+	case "that", "whether", "if", "about", "to", "how", "what", "why", "when", "who":
+		return true
+	}
+	return false
 }

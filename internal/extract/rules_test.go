@@ -349,3 +349,12 @@ func TestPollAtSentenceEnd(t *testing.T) {
 		t.Errorf("source = %q, want the poll with its dates", a.SourceText)
 	}
 }
+
+func TestParticleAndAdjectiveFormsAreNoCues(t *testing.T) {
+	as := Extract("Lind leads by 271 pledged delegates. Back to the question, Berg said nothing. She was backed by nearly 6 in 10 voters.")
+	for _, a := range as {
+		if a.CueLemma == "pledge" || a.CueLemma == "back" {
+			t.Errorf("a non-cue use was taken as a cue: %s", dump([]Attribution{a}))
+		}
+	}
+}
