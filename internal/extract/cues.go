@@ -366,6 +366,14 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "pledge":
 		return n == "delegates" || n == "delegate"
+	case "respond", "comment", "return":
+		// "did not respond to a request for comment": no one spoke.
+		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {
+			switch string(d.lower(d.toks[k])) {
+			case "not", "never", "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "wasn't", "wasn’t", "couldn't", "couldn’t":
+				return true
+			}
+		}
 	}
 	return false
 }

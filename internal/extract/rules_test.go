@@ -358,3 +358,9 @@ func TestParticleAndAdjectiveFormsAreNoCues(t *testing.T) {
 		}
 	}
 }
+
+func TestNoResponseIsNoAttribution(t *testing.T) {
+	for _, a := range Extract("A spokesman for Lind did not respond to a request for comment. Berg didn’t comment on the canal.") {
+		t.Errorf("a non-response was taken as said: %s", dump([]Attribution{a}))
+	}
+}
