@@ -132,7 +132,7 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 		}
 	}
 	// "Then she ...", "Still, the mayor ...": a sentence adverb.
-	if a+1 < limit && d.toks[a].kind == tWord && sentAdverb[string(d.lower(d.toks[a]))] {
+	for a+1 < limit && d.toks[a].kind == tWord && sentAdverb[string(d.lower(d.toks[a]))] {
 		a++
 		if a < limit && d.isPunct(a, ',') {
 			a++

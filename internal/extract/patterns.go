@@ -114,7 +114,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
-		} else if len(same) > 0 {
+		} else if len(same) > 0 && same[len(same)-1].srcS >= 0 {
 			p := same[len(same)-1]
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
@@ -193,7 +193,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fNonName) || d.toks[a].has(fNounBlock)) {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j

@@ -364,3 +364,10 @@ func TestNoResponseIsNoAttribution(t *testing.T) {
 		t.Errorf("a non-response was taken as said: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestParticipleSubjectPastAdverbsAndSubordinators(t *testing.T) {
+	as := Extract("And then Berg went on the attack, saying, “Will the mayor resign?” When asked about the canal, he laughed and said, “We will see.” Lind seemed ready to riff on it, telling the crowd, “Some people get carried away.”")
+	check(t, find(t, as, "Will the mayor resign"), want{kind: Direct, source: "Berg"})
+	check(t, find(t, as, "We will see"), want{kind: Direct, source: "he"})
+	check(t, find(t, as, "Some people get carried away"), want{kind: Direct, source: "Lind"})
+}
