@@ -80,6 +80,9 @@ func (d *doc) splitSentences(ts, te, pi int) {
 // cueSoon reports a cue verb within the few words after token j, before
 // any punctuation: "Smith asked", "the senator said".
 func (d *doc) cueSoon(j, te int) bool {
+	if j < te && d.toks[j].has(fStop) {
+		return false // “Why?” When asked ...: a new sentence
+	}
 	for k := j; k < te && k-j < 5; k++ {
 		t := d.toks[k]
 		if t.kind != tWord {
