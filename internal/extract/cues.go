@@ -29,8 +29,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false
 	}
 	// "the report", "a claim": after a determiner the form is a noun.
-	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] {
+	// A quantity standing alone is a subject: "Another said", "Many say".
+	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] && !(d.numberWord(d.toks[i-1]) && !(e.noun && e.base)) {
 		return cueEntry{}, 0, false
+	}
+	// "the final say", "a big ask": a determiner and a singular word
+	// before a base form make it a noun ("the voters say" is a verb).
+	if i-2 >= s.ts && t.lw == e.lemma && lex.nounBlock[d.lowerStr(d.toks[i-2])] {
+		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && d.r[p.e-1] != 's' && !d.numberWord(p) {
+			return cueEntry{}, 0, false
+		}
 	}
 	// "-ing" forms are cues in a participle clause (", saying") or with a
 	// form of be ("was telling"), not as gerunds ("for attacking").
@@ -376,4 +384,18 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	}
 	return false
+}
+
+// numberWord reports a quantity that can head a subject: "the two say",
+// "the 3 agree", "the few who".
+func (d *doc) numberWord(t token) bool {
+	if unicode.IsDigit(d.r[t.s]) {
+		return true
+	}
+	switch w := string(d.lower(t)); w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "all", "others", "rest":
+		return true
+	default:
+		return quantifier(w)
+	}
 }

@@ -129,6 +129,12 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		case "it":
 			at.SpeakerType = Organization
 			return -1
+		case "another", "one":
+			at.SpeakerType = Anonymous // "Another said": one of a group
+			return -1
+		case "many", "several", "some", "both", "most", "others", "few", "all":
+			at.SpeakerType = Group
+			return -1
 		case "who", "which", "that":
 			// The antecedent before ", who".
 			k := a - 1

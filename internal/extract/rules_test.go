@@ -371,3 +371,20 @@ func TestParticipleSubjectPastAdverbsAndSubordinators(t *testing.T) {
 	check(t, find(t, as, "We will see"), want{kind: Direct, source: "he"})
 	check(t, find(t, as, "Some people get carried away"), want{kind: Direct, source: "Lind"})
 }
+
+func TestBaseFormAfterDeterminerAndAdjectiveIsANoun(t *testing.T) {
+	as := Extract("Bergen ministers insist they will have the final say on the canal. The two say the dam will hold.")
+	check(t, find(t, as, "they will have the final say"), want{lemma: "insist"})
+	check(t, find(t, as, "the dam will hold"), want{lemma: "say", source: "The two"})
+	for _, a := range as {
+		if a.Text == "on the canal" {
+			t.Errorf("the noun say was taken as a cue: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestQuantityAsSubject(t *testing.T) {
+	as := Extract("Two farmers spoke. Another said the dam would hold. Many say the canal will close.")
+	check(t, find(t, as, "the dam would hold"), want{lemma: "say", source: "Another", typ: Anonymous})
+	check(t, find(t, as, "the canal will close"), want{lemma: "say", source: "Many", typ: Group})
+}
