@@ -85,6 +85,14 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if i > s.ts && d.toks[i-1].kind == tWord && (d.possessive(d.toks[i-1]) || d.isWord(i-1, "'s") || d.isWord(i-1, "’s")) {
 			return cueEntry{}, 0, false
 		}
+		// "has plans for", "were calls for": after have or be the base
+		// and -s forms are nouns.
+		if i > s.ts {
+			switch string(d.lower(d.toks[i-1])) {
+			case "has", "have", "had", "is", "are", "was", "were", "be", "been":
+				return cueEntry{}, 0, false
+			}
+		}
 		j := d.skipAuxLeft(s, i-1)
 		// "Gallup finds": a name before an -s form is its subject, except
 		// for the forms that are plural nouns after adjectives too

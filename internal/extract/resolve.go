@@ -160,6 +160,12 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			break
 		}
 		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok && !d.commonNoun(r) {
+			// "Scottish ministers", "Trump supporters": a name before a
+			// lowercase group or role noun modifies it.
+			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && d.toks[n].has(fGroup|fRole) && (n == b || !d.isCap(d.toks[n+1])) {
+				i = r.b
+				continue
+			}
 			run, found = r, true
 			i = r.b
 		}

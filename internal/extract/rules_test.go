@@ -388,3 +388,16 @@ func TestQuantityAsSubject(t *testing.T) {
 	check(t, find(t, as, "the dam would hold"), want{lemma: "say", source: "Another", typ: Anonymous})
 	check(t, find(t, as, "the canal will close"), want{lemma: "say", source: "Many", typ: Group})
 }
+
+func TestNameModifyingGroupNounIsNoSpeaker(t *testing.T) {
+	as := Extract("Bergen ministers insist the canal will stay open. The council has plans for eight new locks.")
+	a := find(t, as, "the canal will stay open")
+	if a.Speaker != "" || a.SpeakerType != Group {
+		t.Errorf("speaker = %q (%s), want none, a group", a.Speaker, a.SpeakerType)
+	}
+	for _, b := range as {
+		if b.CueLemma == "plan" {
+			t.Errorf("a noun after has was taken as a cue: %s", dump([]Attribution{b}))
+		}
+	}
+}
