@@ -29,6 +29,11 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		}
 		return false
 	}
+	// "likely to say than if ...", "said so", "feel so strongly": no
+	// content opens so.
+	if w := string(d.lower(d.toks[k])); that < 0 && (w == "than" || w == "so") {
+		return false
+	}
 	end := d.clauseEnd(s, k)
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.

@@ -382,6 +382,8 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "pledge":
 		return n == "delegates" || n == "delegate"
+	case "think":
+		return n == "tank" || n == "tanks"
 	case "respond", "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {

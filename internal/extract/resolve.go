@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // resolve fills Speaker, SpeakerType, Role and Affiliation from the
 // source mention and the article's entities.
@@ -162,8 +165,8 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok && !d.commonNoun(r) {
 			// "Scottish ministers", "Trump supporters": a name before a
 			// lowercase group or role noun modifies it.
-			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && d.toks[n].has(fGroup|fRole) && (n == b || !d.isCap(d.toks[n+1])) {
-				i = r.b
+			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && d.toks[n].has(fGroup|fRole) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
+				i = r.b // ... and "Paris-based" is an adjective
 				continue
 			}
 			run, found = r, true
@@ -266,6 +269,17 @@ func (d *doc) anonymous(s sent, src string) bool {
 	for _, m := range lex.anonMarker {
 		if strings.Contains(text, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// hyphenAdjective reports a capitalised compound whose last part is
+// lowercase: "Paris-based", "Texas-born", "GOP-led".
+func (d *doc) hyphenAdjective(t token) bool {
+	for i := t.e - 1; i > t.s; i-- {
+		if d.r[i] == '-' {
+			return i+1 < t.e && unicode.IsLower(d.r[i+1])
 		}
 	}
 	return false

@@ -401,3 +401,20 @@ func TestNameModifyingGroupNounIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestThinkTankIsANoun(t *testing.T) {
+	text := "The Bergen-based economics think tank said it believed the canal would pay off."
+	a := find(t, Extract(text), "it believed the canal")
+	check(t, a, want{lemma: "say", source: "The Bergen-based economics think tank"})
+	if a.Speaker != "" {
+		t.Errorf("speaker = %q, want none: a hyphenated adjective is no name", a.Speaker)
+	}
+}
+
+func TestNoContentOpensWithThan(t *testing.T) {
+	for _, a := range Extract("Lind felt better about what the council is likely to say than if she had read the papers.") {
+		if a.CueLemma == "say" {
+			t.Errorf("a comparison was taken as content: %s", dump([]Attribution{a}))
+		}
+	}
+}

@@ -68,7 +68,7 @@ func (d *doc) leftNP(s sent, j int) int {
 			}
 			break
 		}
-		if !d.npWord(p) || d.verbish(p) {
+		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) {
 			break
 		}
 		k--
@@ -153,4 +153,13 @@ func (d *doc) nounAfterDet(s sent, j int) bool {
 	}
 	p := d.toks[j-1]
 	return p.kind == tWord && p.q < 0 && lex.nounBlock[p.lw]
+}
+
+// thinkTank reports "think" in "think tank", a noun.
+func (d *doc) thinkTank(i int) bool {
+	if !d.isWord(i, "think") || i+1 >= len(d.toks) || d.toks[i+1].kind != tWord {
+		return false
+	}
+	w := string(d.lower(d.toks[i+1]))
+	return w == "tank" || w == "tanks"
 }
