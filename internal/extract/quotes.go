@@ -126,6 +126,14 @@ func (d *doc) findQuotes(ps []para) {
 					isOpen = true
 				default: // " and ''
 					isOpen = top < 0 && (openPos || !closePos)
+					// A run-on quote written on one line, its closing mark
+					// left out: “... in Athens. "She must not ...": a mark in
+					// opening position after a sentence end ends the open
+					// quote and opens the next.
+					if top >= 0 && top == len(stack)-1 && openPos && !closePos && r[stack[top].pos] == c && d.sentenceEndBefore(i, p.s) {
+						d.closeImplicit(&stack, top, i, &cur)
+						isOpen = true
+					}
 				}
 				if isOpen && len(stack) < 8 {
 					stack = append(stack, openMark{pos: i, n: n})
@@ -244,4 +252,37 @@ func (d *doc) apostrophe(i int, p para) bool {
 		}
 	}
 	return false
+}
+
+// sentenceEndBefore reports a full stop, question or exclamation mark
+// before the spaces that precede rune i.
+func (d *doc) sentenceEndBefore(i, lo int) bool {
+	if i-1 < lo || !isSpace(d.r[i-1]) {
+		return false
+	}
+	c := d.prevNonSpace(i, lo)
+	return c == '.' || c == '?' || c == '!'
+}
+
+// closeImplicit ends the open quote k before the spaces preceding rune i,
+// where its closing mark was left out.
+func (d *doc) closeImplicit(stack *[]openMark, k, i int, cur **quote) {
+	om := (*stack)[k]
+	*stack = (*stack)[:k]
+	if k > 0 {
+		return
+	}
+	e := i
+	for e > om.pos && isSpace(d.r[e-1]) {
+		e--
+	}
+	if *cur != nil {
+		q := *cur
+		q.spans = append(q.spans, Span{om.pos, e})
+		q.e, q.closed = e, true
+		*cur = nil
+		return
+	}
+	d.quotes = append(d.quotes, quote{s: om.pos, e: e, spans: []Span{{om.pos, e}}, closed: true})
+	d.qmark[om.pos], d.qlen[om.pos] = tOpenQ, om.n
 }

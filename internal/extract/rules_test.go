@@ -418,3 +418,18 @@ func TestNoContentOpensWithThan(t *testing.T) {
 		}
 	}
 }
+
+func TestRunOnQuoteOnOneLine(t *testing.T) {
+	text := `Coach Ana Roos spoke on Monday. "There is an old adage," Roos told Radio Bergen. "Lind has great runs behind her. "She must not lose faith. "She wants to rebuild her confidence."`
+	as := Extract(text)
+	a := find(t, as, "great runs behind her")
+	check(t, a, want{kind: Direct, lemma: "tell", speaker: "Ana Roos"})
+	for _, b := range as {
+		if b.CueLemma == "want" {
+			t.Errorf("a cue inside the run-on quote was taken as the writer's: %s", dump([]Attribution{b}))
+		}
+	}
+	if len(a.Content) != 4 {
+		t.Errorf("want the four quoted pieces as spans, got %d: %s", len(a.Content), dump([]Attribution{a}))
+	}
+}

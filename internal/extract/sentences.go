@@ -31,7 +31,9 @@ func (d *doc) splitSentences(ts, te, pi int) {
 		t := d.toks[i]
 		end := false
 		switch {
-		case t.kind == tPunct && t.q < 0:
+		case t.kind == tPunct && (t.q < 0 || d.toks[i+1].kind == tOpenQ):
+			// (A point inside a quote ends the sentence when the next quote
+			// opens right after: a run-on quote missing its closing marks.)
 			c := d.r[t.s]
 			end = c == '.' || c == '!' || c == '?' || c == '…' || c == ';' && false
 		case t.kind == tWord && t.q < 0 && d.r[t.e-1] == '.' && t.e-t.s > 2 && !t.has(fHonorific):
