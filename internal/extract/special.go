@@ -257,8 +257,8 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 			f.srcS, f.srcE = k, k
 		case d.possessive(w):
 			f.srcS, f.srcE = k, k
-			if h := d.leftNP(s, k); h >= 0 {
-				f.srcS = h
+			if h := d.leftNP(s, k); h >= 0 && k-h <= 3 {
+				f.srcS = h // "the athlete's", not a clause before it
 			}
 		default:
 			// "voiced support for": a light verb's subject holds it.
