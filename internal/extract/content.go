@@ -48,7 +48,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if !d.setContent(f, k, end) {
 		// "endorsed Clinton on Tuesday", "blasted him": a one-word
 		// object is content enough for a stance verb.
-		if !(f.entry.object || !d.speech(f.entry)) || !d.oneWordObject(s, k, end) {
+		// "said no": a lone yes or no is an answer.
+		stance := (f.entry.object || !d.speech(f.entry)) && d.oneWordObject(s, k, end)
+		if !stance && !d.yesNo(s, k, end) {
 			return false
 		}
 		f.spans = append(f.spans, d.tokSpan(k, k))
@@ -276,4 +278,18 @@ func (d *doc) oneWordObject(s sent, k, end int) bool {
 		return true
 	}
 	return d.isCap(t) && !t.has(fNonName|fTemporal)
+}
+
+// yesNo reports a lone "yes" or "no" as the whole answer: "said no".
+func (d *doc) yesNo(s sent, k, end int) bool {
+	w := string(d.lower(d.toks[k]))
+	if w != "yes" && w != "no" {
+		return false
+	}
+	for i := k + 1; i <= end; i++ {
+		if d.toks[i].kind == tWord {
+			return false
+		}
+	}
+	return true
 }

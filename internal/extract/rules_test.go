@@ -433,3 +433,9 @@ func TestRunOnQuoteOnOneLine(t *testing.T) {
 		t.Errorf("want the four quoted pieces as spans, got %d: %s", len(a.Content), dump([]Attribution{a}))
 	}
 }
+
+func TestYesOrNoIsAnAnswer(t *testing.T) {
+	as := Extract("Asked about the canal, the mayor said no. But 46 percent of voters said yes.")
+	check(t, find(t, as, "no"), want{lemma: "say", source: "the mayor"})
+	check(t, find(t, as, "yes"), want{lemma: "say", source: "46 percent of voters"})
+}
