@@ -256,6 +256,20 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
+			// "..., said X, a professor, who is one of ...": the relative
+			// clause describes the speaker; it is no content.
+			r := after
+			for r < s.te && r-after < 2 && (d.isPunct(r, ',') || d.isPunct(r, '.')) {
+				r++ // "at M.I.T., who"
+			}
+			if r < s.te && (d.isWord(r, "who") || d.isWord(r, "whose")) {
+				if e := d.clauseEnd(s, r); e >= r {
+					if _, b := d.trimPunct(r, e); b >= r {
+						f.srcE = b
+					}
+					after = e + 1
+				}
+			}
 		}
 	}
 	if e.belief && f.srcS < 0 {

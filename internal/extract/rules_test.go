@@ -439,3 +439,9 @@ func TestYesOrNoIsAnAnswer(t *testing.T) {
 	check(t, find(t, as, "no"), want{lemma: "say", source: "the mayor"})
 	check(t, find(t, as, "yes"), want{lemma: "say", source: "46 percent of voters"})
 }
+
+func TestRelativeClauseAfterInvertedSpeaker(t *testing.T) {
+	text := "Tariffs will not bring the jobs back, said Ana Roos, a professor at Bergen College, who has studied trade for decades."
+	a := find(t, Extract(text), "Tariffs will not bring")
+	check(t, a, want{kind: Indirect, lemma: "say", speaker: "Ana Roos", source: "Ana Roos, a professor at Bergen College, who has studied trade for decades"})
+}
