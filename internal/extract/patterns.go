@@ -132,7 +132,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	for k := j + 1; k < c; k++ {
 		if d.isWord(k, "to") && k-1 >= s.ts {
 			switch d.lowerStr(d.toks[k-1]) {
-			case "expected", "going", "on", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
+			case "expected", "going", "on", "set", "likely", "seemed", "seems", "seem", "appeared", "appears", "appear", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
 			default:
 				return f, false
 			}

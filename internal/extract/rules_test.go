@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules added from error study on PolNeAR train; each case is invented.
 
@@ -444,4 +447,14 @@ func TestRelativeClauseAfterInvertedSpeaker(t *testing.T) {
 	text := "Tariffs will not bring the jobs back, said Ana Roos, a professor at Bergen College, who has studied trade for decades."
 	a := find(t, Extract(text), "Tariffs will not bring")
 	check(t, a, want{kind: Indirect, lemma: "say", speaker: "Ana Roos", source: "Ana Roos, a professor at Bergen College, who has studied trade for decades"})
+}
+
+func TestRaisingAfterOpeningPhraseAndAside(t *testing.T) {
+	as := Extract("In another email, the council appeared to push aides to find a job for a friend. Lind's story, however, seemed to leave the crowd cold. Berg seemed to suggest the canal was unsafe.")
+	check(t, find(t, as, "to push aides to find a job"), want{lemma: "appear"})
+	if a := find(t, as, "to push aides"); !strings.HasPrefix(a.Text, "the council appeared") && !strings.HasPrefix(a.Text, "the council ") {
+		t.Errorf("the raising frame should hold its subject after the opening phrase: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the canal was unsafe"), want{lemma: "suggest", source: "Berg"})
+	check(t, find(t, as, "to leave the crowd cold"), want{lemma: "seem"})
 }

@@ -181,9 +181,9 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 	s := d.sents[si]
 	f := newFrame(s.para)
 	a := d.clauseStart(s)
-	for c := a + 1; c+2 < s.te && c-a <= 12; c++ {
+	for c := a + 1; c+2 < s.te && c-a <= 25; c++ {
 		t := d.toks[c]
-		if t.kind != tWord || t.q >= 0 {
+		if t.q >= 0 {
 			return f, false
 		}
 		lemma, ok := lex.raising[t.lw]
@@ -198,11 +198,26 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 			}
 			cs = c - 1
 		}
-		if !d.isWord(c+1, "to") || cs-1 < a || !d.plainWords(a, cs-1) {
+		if cs-1 < a || !d.isWord(c+1, "to") {
 			return f, false
 		}
+		// The subject: the plain words before the cue, after an opening
+		// phrase ("In another email, the foundation appeared to ...") and
+		// past an aside ("The story, however, seemed ...").
+		j := d.skipAuxLeft(s, cs-1)
+		h := a
+		for k := j; k > a; k-- {
+			if d.isPunct(k, ',') {
+				h = k + 1
+				break
+			}
+		}
+		if j < h || !d.plainWords(h, j) {
+			return f, false
+		}
+		a = h
 		// "is expected to announce that ...": the announcing is the report.
-		if c+2 < s.te && d.toks[c+2].has(fCue) {
+		if _, _, cue := d.cueAt(s, c+2); cue && d.isWord(c+1, "to") {
 			return f, false
 		}
 		e := d.clauseEnd(s, c+1)
@@ -212,7 +227,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		}
 		f.entry.lemma = lemma
 		f.cueS, f.cueE = cs, c
-		f.spans = append(f.spans, d.tokSpan(a, cs-1), d.tokSpan(x, y))
+		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
 		f.conf = 0.4
 		return f, true
 	}
