@@ -35,6 +35,11 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
+	// "As Trump attacked Clinton, the crowd chanted ...": a cue in an
+	// opening subordinate clause has content up to the clause's comma.
+	if c := d.openingClauseComma(s, k); c > k && c-1 < end {
+		end = c - 1
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -292,4 +297,29 @@ func (d *doc) yesNo(s sent, k, end int) bool {
 		}
 	}
 	return true
+}
+
+// openingClauseComma returns the comma closing a subordinate clause that
+// opens sentence s and holds token k ("As Trump attacked Clinton, ..."),
+// or -1.
+func (d *doc) openingClauseComma(s sent, k int) int {
+	a := d.clauseStart(s)
+	if a >= s.te || d.toks[a].kind != tWord {
+		return -1
+	}
+	if !subordinator(string(d.lower(d.toks[a]))) {
+		return -1
+	}
+	for i := a + 1; i < s.te; i++ {
+		if d.toks[i].q >= 0 {
+			continue
+		}
+		if d.isPunct(i, ',') {
+			if i > k {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

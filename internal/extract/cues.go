@@ -391,6 +391,11 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		return n == "delegates" || n == "delegate"
 	case "think":
 		return n == "tank" || n == "tanks"
+	case "press":
+		switch n {
+		case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":
+			return true
+		}
 	case "respond", "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {

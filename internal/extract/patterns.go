@@ -432,7 +432,8 @@ func (d *doc) speech(e cueEntry) bool {
 func (d *doc) truncate(s sent, fs []frame) {
 	for i := range fs {
 		f := &fs[i]
-		if f.cueS < 0 || len(f.spans) == 0 {
+		// "According to X, C": C is whole, whatever it reports itself.
+		if f.cueS < 0 || len(f.spans) == 0 || f.entry.lemma == "according to" {
 			continue
 		}
 		last := &f.spans[len(f.spans)-1]

@@ -458,3 +458,33 @@ func TestRaisingAfterOpeningPhraseAndAside(t *testing.T) {
 	check(t, find(t, as, "the canal was unsafe"), want{lemma: "suggest", source: "Berg"})
 	check(t, find(t, as, "to leave the crowd cold"), want{lemma: "seem"})
 }
+
+func TestOpeningSubordinateClauseEndsAtItsComma(t *testing.T) {
+	as := Extract("As Lind attacked Berg, the crowd chanted “Lock the gates!” Despite what she wrote about the canal, Roos said she would vote for it.")
+	a := find(t, as, "Berg")
+	if a.CueLemma != "attack" || a.Text != "Berg" {
+		t.Errorf("the attack's object should end at the clause's comma: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "she would vote for it"), want{lemma: "say", source: "Roos"})
+	if b := find(t, as, "about the canal"); strings.Contains(b.Text, "Roos said") {
+		t.Errorf("the writing ran into the main clause: %s", dump([]Attribution{b}))
+	}
+}
+
+func TestAccordingToKeepsItsWholeClause(t *testing.T) {
+	text := "According to the Bergen Times, Lind praised her donors, and she asked the bankers to freeze rates."
+	a := find(t, Extract(text), "Lind praised her donors")
+	if a.CueLemma != "according to" || !strings.HasSuffix(a.Text, "to freeze rates") {
+		t.Errorf("want the whole reported clause: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestPressAsNounModifier(t *testing.T) {
+	as := Extract("White House press secretary Ana Roos said the canal was safe.")
+	check(t, find(t, as, "the canal was safe"), want{lemma: "say", speaker: "Ana Roos"})
+	for _, a := range as {
+		if a.CueLemma == "press" {
+			t.Errorf("press secretary was read as pressing: %s", dump([]Attribution{a}))
+		}
+	}
+}

@@ -82,7 +82,7 @@ func (d *doc) splitSentences(ts, te, pi int) {
 // cueSoon reports a cue verb within the few words after token j, before
 // any punctuation: "Smith asked", "the senator said".
 func (d *doc) cueSoon(j, te int) bool {
-	if j < te && d.toks[j].has(fStop) {
+	if j < te && (d.toks[j].has(fStop|fPrep) || subordinator(string(d.lower(d.toks[j])))) {
 		return false // “Why?” When asked ...: a new sentence
 	}
 	for k := j; k < te && k-j < 5; k++ {
@@ -105,6 +105,15 @@ func (d *doc) opener(t token) bool {
 	}
 	switch t.lw {
 	case "he", "she", "it", "they", "we", "the", "but", "this", "these", "those", "there", "his", "her", "their", "its", "our":
+		return true
+	}
+	return false
+}
+
+// subordinator reports a word opening a subordinate clause or phrase.
+func subordinator(w string) bool {
+	switch w {
+	case "as", "when", "while", "after", "before", "because", "if", "although", "though", "since", "despite", "once", "until", "unless", "whenever", "whereas", "amid":
 		return true
 	}
 	return false
