@@ -92,6 +92,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	s := d.sents[si]
 	f := newFrame(s.para)
+	// "he does not say so", "I think so": the saying points back.
+	if c+1 < s.te && d.toks[c+1].kind == tWord && string(d.lower(d.toks[c+1])) == "so" && (c+2 >= s.te || d.toks[c+2].kind == tPunct) {
+		return f, false
+	}
 	f.entry = e
 	f.cueS, f.cueE = c, c
 	j := d.skipAuxLeft(s, c-1)

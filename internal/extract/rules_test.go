@@ -488,3 +488,15 @@ func TestPressAsNounModifier(t *testing.T) {
 		}
 	}
 }
+
+func TestSaySoPointsBack(t *testing.T) {
+	as := Extract("Although Berg backs the canal in every vote, he does not say so.")
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("say so took the clause before as its content: %s", dump([]Attribution{a}))
+		}
+		if strings.HasPrefix(a.Speaker, "Although") {
+			t.Errorf("a subordinator was read as part of a name: %s", dump([]Attribution{a}))
+		}
+	}
+}
