@@ -98,6 +98,18 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 	}
 	for n := 0; k < s.te && n < 4; n++ {
 		t := d.toks[k]
+		// "said — on Twitter, as it happens — that ...": a dashed aside.
+		if d.isPunct(k, '—') || d.isPunct(k, '–') {
+			m := k + 1
+			for m < s.te && m-k < 15 && !(d.isPunct(m, '—') || d.isPunct(m, '–')) {
+				m++
+			}
+			if m < s.te && m-k < 15 && m+1 < s.te && d.toks[m+1].kind == tWord {
+				k = m + 1
+				continue
+			}
+			break
+		}
 		if t.kind != tWord || t.q >= 0 {
 			break
 		}

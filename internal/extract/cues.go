@@ -110,6 +110,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && i+1 < s.te && (d.isWord(i+1, "that") || d.isWord(i+1, "to")) {
 			return e, 1, true
 		}
+		// "Jan Brewer, an early supporter, calls the issue ...": an -s
+		// form after an apposition, with an object after it.
+		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.clauseOpener(d.toks[i+1]) {
+			return e, 1, true
+		}
 		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) {
 			return cueEntry{}, 0, false
 		}

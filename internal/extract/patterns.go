@@ -131,6 +131,23 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		f.conf = 0.6
 		return f, true
 	}
+	// "Noting that C, Schlafly praised ...": an opening participle's
+	// subject is the main clause's, after the comma ending C.
+	if e.ing && c == d.clauseStart(s) && c+1 < s.te {
+		if !d.afterContent(si, &f, c+1) || f.quoted > 0 {
+			return f, false
+		}
+		d.cutAtComma(&f)
+		end := d.tokAtRune(s, f.spans[len(f.spans)-1].End)
+		if end < s.te && d.isPunct(end, ',') {
+			if a, b := d.subjectAt(s, end+1, s.te); a >= 0 {
+				f.srcS, f.srcE = a, b
+				f.conf = 0.6
+				return f, true
+			}
+		}
+		return f, false
+	}
 	// An infinitive after anything but a raising verb ("is expected to
 	// announce") has its subject elsewhere: "urged Valley to find".
 	for k := j + 1; k < c; k++ {

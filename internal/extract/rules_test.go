@@ -500,3 +500,13 @@ func TestSaySoPointsBack(t *testing.T) {
 		}
 	}
 }
+
+func TestCueFormsAroundAsides(t *testing.T) {
+	as := Extract("Former governor Ana Roos, an early supporter of Lind, calls the canal “a priority” for farmers. His aide Paul Berg said — on the radio, as it happens — that Lind raised $4 million. Noting that both Lind and Berg fought the council, Roos praised the book.")
+	check(t, find(t, as, "the canal “a priority”"), want{lemma: "call", speaker: "Ana Roos"})
+	a := find(t, as, "Lind raised $4 million")
+	if !strings.HasPrefix(a.Text, "that Lind raised") {
+		t.Errorf("the dashed aside should be skipped: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "both Lind and Berg fought the council"), want{lemma: "note", source: "Roos"})
+}
