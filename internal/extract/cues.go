@@ -151,12 +151,10 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
 		}
-		// "Berg seemed to suggest": a raising verb, like an auxiliary.
-		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].q < 0 {
-			if _, raising := lex.raising[d.toks[i-1].lw]; raising && d.toks[i-1].lw != "expected" {
-				i -= 2
-				continue
-			}
+		// "Berg seemed to suggest", "began to argue": like an auxiliary.
+		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
+			i -= 2
+			continue
 		}
 		// "He went on to say": the phrase is aspect, like an auxiliary.
 		if t.lw == "to" && i-2 >= s.ts && d.isWord(i-1, "on") {

@@ -152,8 +152,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// announce") has its subject elsewhere: "urged Valley to find".
 	for k := j + 1; k < c; k++ {
 		if d.isWord(k, "to") && k-1 >= s.ts {
-			switch d.lowerStr(d.toks[k-1]) {
-			case "expected", "going", "on", "set", "likely", "seemed", "seems", "seem", "appeared", "appears", "appear", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
+			w := string(d.lower(d.toks[k-1]))
+			if controlVerb[w] {
+				continue
+			}
+			switch w {
+			case "expected", "going", "on", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
 			default:
 				return f, false
 			}
@@ -706,4 +710,14 @@ func (d *doc) contentOpens(i int) bool {
 		return true
 	}
 	return false
+}
+
+// controlVerb holds verbs whose infinitive shares their subject: "Berg
+// seemed to suggest", "he is trying to persuade", "began to argue".
+var controlVerb = map[string]bool{
+	"seemed": true, "seems": true, "seem": true, "appeared": true, "appears": true, "appear": true,
+	"trying": true, "tried": true, "try": true, "tries": true, "began": true, "begin": true, "begins": true,
+	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
+	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
+	"planned": true, "plans": true, "needed": true, "needs": true,
 }

@@ -510,3 +510,9 @@ func TestCueFormsAroundAsides(t *testing.T) {
 	}
 	check(t, find(t, as, "both Lind and Berg fought the council"), want{lemma: "note", source: "Roos"})
 }
+
+func TestControlVerbSharesItsSubject(t *testing.T) {
+	as := Extract("Berg began to argue that the dam was weak. Lind is even trying to persuade farmers to back the canal.")
+	check(t, find(t, as, "the dam was weak"), want{lemma: "argue", source: "Berg"})
+	check(t, find(t, as, "farmers to back the canal"), want{lemma: "persuade", source: "Lind"})
+}
