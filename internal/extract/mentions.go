@@ -29,7 +29,10 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 	}
 	// Long asides must be relative clauses: ", which has been ..., said".
 	rel := d.isWord(k+1, "who") || d.isWord(k+1, "which")
-	if j-k >= 16 && !rel {
+	// A long description must open like one: "a former staff member for
+	// Maryland Republicans such as ...".
+	descr := d.isWord(k+1, "a") || d.isWord(k+1, "an") || d.isWord(k+1, "the") || d.isRoleNoun(k+1)
+	if j-k >= 16 && !rel && !descr {
 		return
 	}
 	// An aside with a finite verb is a clause, not a description: "when

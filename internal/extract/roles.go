@@ -62,6 +62,13 @@ func (d *doc) premodWord(i int) bool {
 // president".
 func splitRole(s string) (role, aff string) {
 	s = strings.TrimSpace(strings.Trim(s, " ,"))
+	// "a staff member for Bergen Republicans such as Gov. Bob Roos": the
+	// examples are not the affiliation.
+	for _, cut := range []string{", such as ", " such as ", ", including ", ", like "} {
+		if i := strings.Index(s, cut); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
 	for _, det := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
 		s = strings.TrimPrefix(s, det)
 	}

@@ -516,3 +516,12 @@ func TestControlVerbSharesItsSubject(t *testing.T) {
 	check(t, find(t, as, "the dam was weak"), want{lemma: "argue", source: "Berg"})
 	check(t, find(t, as, "farmers to back the canal"), want{lemma: "persuade", source: "Lind"})
 }
+
+func TestLongDescriptionBeforeCue(t *testing.T) {
+	text := "Paul Cross, a former staff member for Bergen Republicans such as former Gov. Bob Roos and former Rep. Ann Berg, wrote in an op-ed that he penned the remarks."
+	a := find(t, Extract(text), "he penned the remarks")
+	check(t, a, want{lemma: "write", speaker: "Paul Cross"})
+	if a.Affiliation != "Bergen Republicans" || a.Role != "former staff member" {
+		t.Errorf("role %q, affiliation %q: want the description without its examples", a.Role, a.Affiliation)
+	}
+}
