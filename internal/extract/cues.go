@@ -131,13 +131,14 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			i-- // a stray mark left over after a closing quote
 			continue
 		}
-		// "Murphy — after a knock on wood — told me": a dashed aside.
-		if t.kind == tPunct && (d.r[t.s] == '—' || d.r[t.s] == '–') {
+		// "Murphy — after a knock on wood — told me": a dashed aside, also
+		// with spaced hyphens ("Bush - in a line aimed at Trump - declared").
+		if d.dash(i) {
 			k := i - 1
-			for k > s.ts && i-k < 12 && !(d.isPunct(k, '—') || d.isPunct(k, '–')) {
+			for k > s.ts && i-k < 16 && !d.dash(k) {
 				k--
 			}
-			if k > s.ts && i-k < 12 && i-k > 1 {
+			if k > s.ts && i-k < 16 && i-k > 1 {
 				i = k - 1
 				continue
 			}
@@ -207,7 +208,24 @@ func (d *doc) nounSubject(j int) bool {
 		return false
 	}
 	// "Polls show": capitalised only because it opens the sentence.
-	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock)
+	// "Recent polling shows": a finding's source.
+	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[string(d.lower(t))]
+}
+
+// dash reports an em or en dash, or a hyphen standing alone between
+// spaces, at token i.
+func (d *doc) dash(i int) bool {
+	t := d.toks[i]
+	if t.kind != tPunct {
+		return false
+	}
+	switch d.r[t.s] {
+	case '—', '–':
+		return true
+	case '-':
+		return t.s > 0 && t.e < len(d.r) && isSpace(d.r[t.s-1]) && isSpace(d.r[t.e])
+	}
+	return false
 }
 
 // titleCase reports a sentence written in headline style: most longer

@@ -105,6 +105,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			break
 		}
 	}
+	for k := c - 1; k > f.cueS && f.cueS >= 0; k-- {
+		if d.dash(k) { // the aside is not the cue: "Bush - in a line ... - declared"
+			f.cueS = k + 1
+			break
+		}
+	}
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.

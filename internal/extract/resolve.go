@@ -165,7 +165,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok && !d.commonNoun(r) {
 			// "Scottish ministers", "Trump supporters": a name before a
 			// lowercase group or role noun modifies it.
-			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && d.toks[n].has(fGroup|fRole) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
+			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && (d.toks[n].has(fGroup|fRole|fOrgHead) || lex.finding[string(d.lower(d.toks[n]))]) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
 				i = r.b // ... and "Paris-based" is an adjective
 				continue
 			}

@@ -525,3 +525,17 @@ func TestLongDescriptionBeforeCue(t *testing.T) {
 		t.Errorf("role %q, affiliation %q: want the description without its examples", a.Role, a.Affiliation)
 	}
 }
+
+func TestHyphenAsideAndFindingSubject(t *testing.T) {
+	as := Extract("Mr. Berg - in a line that seemed aimed at Lind - declared that a mayor must serve all. Recent polling shows that Lind leads.")
+	a := find(t, as, "a mayor must serve all")
+	check(t, a, want{lemma: "declare", source: "Mr. Berg"})
+	if a.CueText != "declared" {
+		t.Errorf("cue = %q, want the verb without the aside", a.CueText)
+	}
+	b := find(t, as, "Lind leads")
+	check(t, b, want{lemma: "show", source: "Recent polling"})
+	if b.Speaker != "" {
+		t.Errorf("speaker = %q, want none for a poll", b.Speaker)
+	}
+}
