@@ -144,6 +144,17 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			}
 			break
 		}
+		// "Lind at the time said": a fixed time phrase.
+		if t.kind == tWord && i-2 >= s.ts && (d.isWord(i-2, "at") || d.isWord(i-2, "in")) {
+			det := d.isWord(i-1, "the") || d.isWord(i-1, "that") || d.isWord(i-1, "one")
+			switch string(d.lower(t)) {
+			case "time", "point", "past", "end", "moment":
+				if det {
+					i -= 3
+					continue
+				}
+			}
+		}
 		// ", however," between subject and verb
 		if t.kind == tPunct && d.r[t.s] == ',' && i-2 >= s.ts && d.isPunct(i-2, ',') && d.toks[i-1].kind == tWord && lex.aux[d.lowerStr(d.toks[i-1])] {
 			i -= 3

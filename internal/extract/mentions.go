@@ -28,7 +28,7 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 		return
 	}
 	// Long asides must be relative clauses: ", which has been ..., said".
-	rel := d.isWord(k+1, "who") || d.isWord(k+1, "which")
+	rel := d.isWord(k+1, "who") || d.isWord(k+1, "which") || string(d.lower(d.toks[k+1])) == "whose"
 	// A long description must open like one: "a former staff member for
 	// Maryland Republicans such as ...".
 	descr := d.isWord(k+1, "a") || d.isWord(k+1, "an") || d.isWord(k+1, "the") || d.isRoleNoun(k+1)
@@ -61,6 +61,13 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 	h := d.leftNP(s, m)
 	if h < 0 {
 		return
+	}
+	// "Tova Berg, a former director, whose roots ..., said": the name
+	// stands before the first description.
+	if h-2 > s.ts && d.isPunct(h-1, ',') && (d.isWord(h, "a") || d.isWord(h, "an") || d.isWord(h, "the")) {
+		if n := d.leftNP(s, h-2); n >= 0 && d.isCap(d.toks[h-2]) {
+			h, m = n, h-2
+		}
 	}
 	// The head must be a name, a pronoun or a described person.
 	f.srcS, f.srcE, f.headE = h, j-1, m
@@ -141,7 +148,7 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 			a++
 		}
 	}
-	if a >= limit || d.toks[a].kind != tWord || !d.openingPhrase(a) {
+	if a >= limit || d.toks[a].kind != tWord || !d.openingPhrase(a) && !d.timePhrase(s, a, limit) {
 		return d.subjectAt(s, a, limit)
 	}
 	for k := a + 1; k < limit && k-a < 30; k++ {
@@ -230,3 +237,19 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 
 // sentAdverb holds adverbs that open a sentence before its subject.
 var sentAdverb = map[string]bool{"then": true, "still": true, "now": true, "instead": true, "meanwhile": true, "later": true, "also": true, "well": true, "yet": true, "so": true, "and": true, "but": true, "earlier": true, "separately": true, "previously": true, "today": true, "finally": true}
+
+// timePhrase reports an opening phrase ending in a time word before its
+// comma: "A few days later, ...", "Two weeks ago, ...".
+func (d *doc) timePhrase(s sent, a, limit int) bool {
+	for k := a + 1; k < limit && k-a < 8; k++ {
+		if d.isPunct(k, ',') {
+			p := d.toks[k-1]
+			w := string(d.lower(p))
+			return p.has(fTemporal) || w == "later" || w == "ago" || w == "earlier"
+		}
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}

@@ -99,8 +99,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	f.entry = e
 	f.cueS, f.cueE = c, c
 	j := d.skipAuxLeft(s, c-1)
+	// The cue takes in its auxiliaries ("has also said"), not a time
+	// phrase before it ("at the time said", "on Tuesday said").
 	for k := j + 1; k < c; k++ {
-		if d.toks[k].kind == tWord {
+		if t := d.toks[k]; t.kind == tWord && t.has(fAux) && !t.has(fTemporal|fPrep) {
 			f.cueS = k
 			break
 		}
@@ -219,6 +221,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			d.apposLeft(s, j, &f)
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
+			// "officials who spoke with The Post said": the subject is
+			// the one the relative clause describes.
+			if a, b := d.relSubject(s, h); a >= 0 {
+				f.srcS, f.srcE = a, b
+			}
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
 			if h := d.leftNP(s, o-1); h >= 0 {
@@ -282,8 +289,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		f.srcS, f.srcE = h, b
 		before = -1
 	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
-		// Inversion: “Q,” said the minister.
-		if k := d.rightNP(s, after); k >= 0 {
+		// Inversion: “Q,” said the minister. (Not "..., said the chamber
+		// will vote": a verb after the mention makes it the clause's.)
+		if k := d.rightNP(s, after); k >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tWord && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1]))) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
@@ -726,4 +734,26 @@ var controlVerb = map[string]bool{
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+}
+
+// relSubject finds the head of a relative clause that ends at token h-1:
+// "officials who spoke with The Post" gives "officials". It returns -1
+// when no "who" opens the words before h.
+func (d *doc) relSubject(s sent, h int) (int, int) {
+	if h-1 <= s.ts || d.toks[h-1].kind != tWord || d.toks[h-1].q >= 0 {
+		return -1, -1
+	}
+	for k := h - 1; k > s.ts && h-k <= 8; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if t.lw == "who" {
+			if n := d.leftNP(s, k-1); n >= 0 {
+				return n, k - 1
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
 }

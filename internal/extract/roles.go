@@ -77,7 +77,7 @@ func splitRole(s string) (role, aff string) {
 			return strings.TrimSpace(s[i+len(poss):]), strings.TrimSpace(s[:i])
 		}
 	}
-	for _, prep := range []string{" at ", " for ", " of "} {
+	for _, prep := range []string{" at ", " for ", " of ", " in "} {
 		if i := strings.Index(s, prep); i > 0 && hasUpper(s[i+len(prep):]) {
 			a := strings.TrimSpace(s[i+len(prep):])
 			for _, det := range []string{"the ", "The "} {

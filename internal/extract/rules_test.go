@@ -539,3 +539,16 @@ func TestHyphenAsideAndFindingSubject(t *testing.T) {
 		t.Errorf("speaker = %q, want none for a poll", b.Speaker)
 	}
 }
+
+func TestSubjectsAroundAsidesAndClauses(t *testing.T) {
+	as := Extract("Senator Ana Roos of Bergen, the No. 2 Republican in the Senate, said the chamber will vote on four bills. Tova Berg, a former director of the Bergen party, whose roots are in farming, said the base was angry. Officials who spoke with The Bergen Post said the party is a shell. Lind at the time said she had asked her aides. But a few days later, Lind reversed herself, telling reporters that the canal would close.")
+	check(t, find(t, as, "the chamber will vote"), want{lemma: "say", speaker: "Ana Roos"})
+	check(t, find(t, as, "the base was angry"), want{lemma: "say", speaker: "Tova Berg"})
+	check(t, find(t, as, "the party is a shell"), want{lemma: "say", source: "Officials"})
+	a := find(t, as, "she had asked her aides")
+	check(t, a, want{lemma: "say", source: "Lind"})
+	if a.CueText != "said" {
+		t.Errorf("cue = %q, want the verb without the time phrase", a.CueText)
+	}
+	check(t, find(t, as, "the canal would close"), want{lemma: "tell", source: "Lind"})
+}

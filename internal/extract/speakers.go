@@ -66,6 +66,12 @@ func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
 		}
 		// Particles inside names: Ibn, bin, de, van, von, al.
 		w := d.lowerStr(n)
+		// "of" joins a one-word head or an organisation ("Bank of America",
+		// "Department of State"), not a person and a place ("Ana Roos of
+		// Bergen").
+		if w == "of" && j > r.a && !d.orgRun(nameRun{a: r.a, b: j}) {
+			break
+		}
 		if (w == "bin" || w == "de" || w == "van" || w == "von" || w == "da" || w == "al" || w == "le" || w == "la" || w == "of") && j+2 < s.te && d.isCap(d.toks[j+2]) {
 			j += 2
 			continue
