@@ -291,7 +291,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister. (Not "..., said the chamber
 		// will vote": a verb after the mention makes it the clause's.)
-		if k := d.rightNP(s, after); k >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tWord && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1]))) {
+		if k := d.rightNP(s, after); k >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tWord && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1]) || d.toks[k].has(fPronoun))) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
