@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // Locating the speaker mention around a cue: appositions, inverted
 // subjects, the addressee of "told", the subject of a participle.
 
@@ -86,22 +88,9 @@ func (d *doc) addresseeNP(s sent, k int) int {
 // (", saying ...") whose subject is the main clause's: a pronoun or a run
 // of capitalised words before the first lowercase word.
 func (d *doc) subject(s sent, limit int) (int, int) {
-	a := s.ts
-	for a < limit && d.toks[a].kind != tWord {
-		a++
-	}
-	// Skip an opening phrase set off by a comma: "On Sunday, ...", "In a
-	// statement, ...".
-	if a < limit && (d.toks[a].has(fPrep|fTemporal|fAux) || d.isWord(a, "after") || d.isWord(a, "as")) {
-		for k := a + 1; k < limit && k-a < 10; k++ {
-			if d.isPunct(k, ',') {
-				a = k + 1
-				break
-			}
-			if d.toks[k].kind != tWord {
-				break
-			}
-		}
+	a := d.subjectStart(s, limit)
+	if a < 0 {
+		return -1, -1
 	}
 	if a >= limit || d.toks[a].kind != tWord {
 		return -1, -1
@@ -124,7 +113,7 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 		if !d.npWord(n) || d.verbish(n) || n.has(fAux) && !d.isCap(n) {
 			break
 		}
-		if !d.isCap(n) && d.isCap(d.toks[b]) && !n.has(fRole|fGroup|fOrgHead) {
+		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !n.has(fRole|fGroup|fOrgHead) {
 			break // "Sanders compared": a lowercase word after a name is its verb
 		}
 		b++
@@ -136,4 +125,176 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// subjectStart returns the first token of the main clause's subject:
+// past a conjunction, a dateline ("OSLO, May 3 (Reuters) -") and opening
+// phrases set off by commas ("Hours later,", "Speaking in Bergen,
+// Norway,"), or -1 when an opening phrase runs on without a comma.
+func (d *doc) subjectStart(s sent, limit int) int {
+	a := d.clauseStart(s)
+	for a < limit && d.toks[a].kind != tWord {
+		a++
+	}
+	a = d.skipDateline(s, a, limit)
+	for n := 0; n < 3 && a < limit; n++ {
+		o := d.opener(a)
+		if o == noOpener && d.timePhrase(s, a, limit) {
+			o = phraseOpener
+		}
+		if o == noOpener {
+			return a
+		}
+		k := d.introComma(s, a, limit, o == clauseOpener)
+		if k >= 0 {
+			a = d.skipPlace(s, k, limit)
+			continue
+		}
+		// "By Sunday she had canceled": a pronoun after the phrase.
+		for i := a + 1; i < limit && i-a < 8 && d.toks[i].kind == tWord && !finiteAux[d.toks[i].lw]; i++ {
+			if w := d.toks[i].lw; w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+				return i
+			}
+		}
+		if o == guessOpener {
+			return a // "Consulting firms like X have": a subject after all
+		}
+		return -1
+	}
+	return a
+}
+
+// skipDateline skips "OSLO, May 3 (Reuters) -" or "Oslo (AFP) –" at a:
+// capitalised words, numbers and an agency in brackets up to a dash.
+func (d *doc) skipDateline(s sent, a, limit int) int {
+	caps, paren := false, false
+	for k := a; k < limit && k-a < 14; k++ {
+		t := d.toks[k]
+		if t.kind == tWord {
+			if !d.isCap(t) && !unicode.IsDigit(d.r[t.s]) {
+				return a
+			}
+			if k == a && t.e-t.s > 1 && !hasLower(d.r[t.s:t.e]) {
+				caps = true
+			}
+			continue
+		}
+		c := d.r[t.s]
+		switch {
+		case c == '(':
+			paren = true
+		case c == '—' || c == '–' || c == '-':
+			if k > a && (caps || paren) {
+				for k+1 < limit && d.toks[k+1].kind == tPunct && d.toks[k+1].q < 0 {
+					k++
+				}
+				return k + 1
+			}
+			return a
+		case c != ',' && c != ')' && c != '.':
+			return a
+		}
+	}
+	return a
+}
+
+// hasLower reports a lowercase letter among rs.
+func hasLower(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of sentence openers before a subject.
+const (
+	noOpener     = iota
+	phraseOpener // "On Sunday,", "Hours later,"
+	clauseOpener // "Once he was elected,": a finite verb may follow
+	guessOpener  // "Speaking at", "Notably": perhaps a subject after all
+)
+
+// opener reports a word that opens a phrase before the subject: a
+// preposition, a time word, a subordinator, a participle ("Speaking at",
+// "Asked about") or a sentence adverb ("Instead", "Here").
+func (d *doc) opener(a int) int {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return noOpener
+	}
+	switch string(d.lower(t)) {
+	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas":
+		return clauseOpener
+	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "asked", "pressed", "led", "known":
+		return phraseOpener
+	}
+	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {
+		return phraseOpener
+	}
+	if t.has(fAux) {
+		return guessOpener // "Even people who ... are wary"
+	}
+	// "Speaking at a rally,", "Notably,": a participle or an adverb.
+	n := t.e - t.s
+	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) {
+		return guessOpener
+	}
+	return noOpener
+}
+
+// hasSuffixRunes reports whether rs ends in suf.
+func hasSuffixRunes(rs []rune, suf string) bool {
+	n := len([]rune(suf))
+	return len(rs) >= n && string(rs[len(rs)-n:]) == suf
+}
+
+// timePhrase reports an opening time phrase ending at a comma: "A few
+// days later,", "Two weeks ago,".
+func (d *doc) timePhrase(s sent, a, limit int) bool {
+	k := d.introComma(s, a, limit, false)
+	if k < 0 || k-a > 6 {
+		return false
+	}
+	last := d.toks[k-1]
+	w := string(d.lower(last))
+	return w == "later" || w == "ago" || w == "earlier" || w == "afterward" || w == "afterwards"
+}
+
+// introComma returns the comma closing an opening phrase at a, one with
+// no quote and, unless it is a clause, no finite verb, or -1.
+func (d *doc) introComma(s sent, a, limit int, clause bool) int {
+	for k := a + 1; k < limit && k-a < 25; k++ {
+		t := d.toks[k]
+		if d.isPunct(k, ',') {
+			return k
+		}
+		if t.q >= 0 || t.kind == tOpenQ || !clause && t.kind == tWord && finiteAux[t.lw] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipPlace returns the token after the comma at k, past a place that
+// completes the phrase: "in Ames, Iowa, on Sunday," / "in Salem, New
+// Hampshire, Trump".
+func (d *doc) skipPlace(s sent, k, limit int) int {
+	a := k + 1
+	if !d.isCap(d.toks[k-1]) {
+		return a
+	}
+	e := a
+	for e < limit && e-a < 3 && d.isCap(d.toks[e]) {
+		e++
+	}
+	if e == a || e-a > 2 || e+1 >= limit || !d.isPunct(e, ',') {
+		return a
+	}
+	n := d.toks[e+1]
+	if n.kind != tWord || n.q >= 0 || !(d.isCap(n) && !n.has(fNounBlock) || n.has(fPrep|fTemporal)) {
+		return a
+	}
+	return e + 1
 }

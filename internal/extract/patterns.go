@@ -111,7 +111,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
-		} else if len(same) > 0 {
+		} else if len(same) > 0 && !d.possessorOnly(s, same[len(same)-1], j) {
 			p := same[len(same)-1]
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
@@ -554,6 +554,24 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// possessorOnly reports an earlier frame of a noun cue held by a
+// possessor ("escalated her attacks on X, criticizing"), when the
+// sentence opens with a subject of its own: the participle's is that.
+func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
+	if !p.entry.noun || p.srcS < 0 || p.srcS != p.srcE {
+		return false
+	}
+	switch t := d.toks[p.srcS]; t.lw {
+	case "his", "her", "their", "its", "our", "my":
+	default:
+		if !d.possessive(t) {
+			return false
+		}
+	}
+	a, _ := d.subject(s, limit)
+	return a >= 0 && a < p.srcS
 }
 
 // withBefore returns the "with" that opens a short absolute phrase ending

@@ -193,3 +193,31 @@ func TestPronounSkipsPlacesAndDays(t *testing.T) {
 	text := "Senator Ana Roos spoke in Ohio on Monday.\n\n“We will win this state,” she said."
 	check(t, find(t, Extract(text), "win this state"), want{speaker: "Ana Roos"})
 }
+
+func TestParticipleSubjectAfterDateline(t *testing.T) {
+	text := "OSLO, May 3 (Reuters) - Tova Lind, the finance minister, criticized the bank on Monday, saying it had failed savers.\n\nBERGEN, Norway - Ana Roos voiced support for the plan, saying it would help farmers."
+	as := Extract(text)
+	check(t, find(t, as, "it had failed savers"), want{lemma: "say", speaker: "Tova Lind"})
+	check(t, find(t, as, "it would help farmers"), want{lemma: "say", source: "Ana Roos"})
+}
+
+func TestParticipleSubjectAfterOpeningPhrase(t *testing.T) {
+	text := "Hours later, Ana Roos returned the favor, telling reporters the plan was sound.\n\n" +
+		"Speaking at a town hall in Bergen, Norway, Lind went after Roos, calling her weak.\n\n" +
+		"But a few days later, Lind reversed herself, telling a radio host that taxes were fine.\n\n" +
+		"By Sunday afternoon she had canceled the rally, citing the storm.\n\n" +
+		"Once she was mayor, Tova Lind made the port a priority, announcing a new plan.\n\n" +
+		"The veteran senator began by talking about roads, saying that the bridges were unsafe."
+	as := Extract(text)
+	check(t, find(t, as, "the plan was sound"), want{lemma: "tell", source: "Ana Roos"})
+	check(t, find(t, as, "her weak"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "taxes were fine"), want{lemma: "tell", source: "Lind"})
+	check(t, find(t, as, "the storm"), want{lemma: "cite", source: "she"})
+	check(t, find(t, as, "a new plan"), want{lemma: "announce", source: "Tova Lind"})
+	check(t, find(t, as, "bridges were unsafe"), want{lemma: "say", source: "The veteran senator"})
+}
+
+func TestParticipleSubjectOverPossessor(t *testing.T) {
+	text := "Later in the day, she escalated her attacks on Roos, criticizing her for votes against the bridge bill."
+	check(t, find(t, Extract(text), "for votes against"), want{lemma: "criticize", source: "she"})
+}
