@@ -298,3 +298,79 @@ func (d *doc) skipPlace(s sent, k, limit int) int {
 	}
 	return e + 1
 }
+
+// longSubject reads "NAME, ASIDE, ASIDE, said" when the asides hold
+// commas or clauses apposLeft cannot take: "Olle Berg, 58, who lives
+// outside Bergen, says", "Rep. Ana Roos (D-Minn.), chair of the
+// committee, said". The sentence must open with a plain mention followed
+// by a comma or bracket; the mention runs from it to the comma at j.
+func (d *doc) longSubject(s sent, j int, f *frame) {
+	a := d.subjectStart(s, j)
+	if a < 0 || f.srcS >= 0 && f.srcS <= a {
+		return
+	}
+	t := d.toks[a]
+	if t.kind != tWord || !(d.isCap(t) || t.has(fNounBlock)) || t.has(fPronoun) {
+		return
+	}
+	// The opening mention: plain words up to a comma or bracket.
+	h := a
+	for h+1 < j && d.toks[h+1].kind == tWord {
+		n := d.toks[h+1]
+		if finiteAux[n.lw] || d.verbish(n) || n.has(fPronoun) && !n.has(fNounBlock) {
+			return
+		}
+		h++
+	}
+	if h+1 >= j || !(d.isPunct(h+1, ',') || d.isPunct(h+1, '(')) || h-a > 8 {
+		return
+	}
+	for k := a; k < j; k++ {
+		if d.toks[k].q >= 0 || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ || d.isPunct(k, ';') {
+			return
+		}
+	}
+	// A head found inside the asides ("58, who lives ...", "in Bergen,
+	// Norway,") is part of this one mention; one standing on its own
+	// ("..., her top aide, Tad Vik, said") is the speaker.
+	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of")) {
+		return
+	}
+	if d.isPunct(h+1, '(') {
+		if p := d.parenAfter(s, h+1); p < 0 || p+1 < j && !d.isPunct(p+1, ',') {
+			return // "Sen. Ana Roos (I-Vt.) remains ...": a verb follows
+		}
+	}
+	f.srcS, f.srcE, f.headE, f.roleS, f.roleE = a, j-1, h, -1, -1
+	r := h + 2
+	if d.isPunct(h+1, '(') {
+		// "Rep. Ana Roos (D-Minn.), chair of ...": the role after the bracket.
+		for r < j && !d.isPunct(r-1, ')') {
+			r++
+		}
+		if r < j && d.isPunct(r, ',') {
+			r++
+		}
+	}
+	if r+1 < j && unicode.IsDigit(d.r[d.toks[r].s]) && d.isPunct(r+1, ',') {
+		r += 2 // "Olle Berg, 58, ..."
+	}
+	e := r
+	for e+1 < j && !d.isPunct(e+1, ',') {
+		e++
+	}
+	// Only a description is a role: "a security expert", "chair of ...".
+	if r <= e && e < j && (d.toks[r].has(fNounBlock) || d.isRoleNoun(r) || d.isCap(d.toks[r])) {
+		f.roleS, f.roleE = r, e
+	}
+}
+
+// parenAfter returns the ")" closing a "(" at token o, or -1.
+func (d *doc) parenAfter(s sent, o int) int {
+	for k := o + 1; k < s.te && k-o < 10; k++ {
+		if d.isPunct(k, ')') {
+			return k
+		}
+	}
+	return -1
+}

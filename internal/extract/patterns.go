@@ -158,6 +158,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if j >= s.ts {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
+			d.longSubject(s, j, &f)
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
 		} else if o := d.parenBefore(s, j); o > s.ts {

@@ -23,6 +23,9 @@ func (d *doc) resolve(a *Attribution, f frame) {
 	s := d.sentOf(f.srcS)
 	hs, he := f.srcS, f.srcE
 	rs, re := -1, -1
+	if f.headE >= 0 && f.roleS < 0 {
+		he = f.headE // a long mention whose asides hold no role
+	}
 	if f.headE >= 0 && f.roleS >= 0 {
 		hs, he, rs, re = f.srcS, f.headE, f.roleS, f.roleE
 		// "an 18-year-old protester, Jane Roe": the name is in the apposition.

@@ -221,3 +221,18 @@ func TestParticipleSubjectOverPossessor(t *testing.T) {
 	text := "Later in the day, she escalated her attacks on Roos, criticizing her for votes against the bridge bill."
 	check(t, find(t, Extract(text), "for votes against"), want{lemma: "criticize", source: "she"})
 }
+
+func TestLongSubjectWithAsides(t *testing.T) {
+	text := "Olle Berg, 58, who lives outside Bergen, says he did not know much about the race.\n\n" +
+		"Rep. Ana Roos (D-Minn.), chair of the party's drafting committee, said Lind did not appear worried.\n\n" +
+		"Cory Lind, 22, of Flint, Mich., said every mayor was both loved and hated."
+	as := Extract(text)
+	check(t, find(t, as, "did not know much"), want{lemma: "say", source: "Olle Berg, 58, who lives outside Bergen", speaker: "Olle Berg"})
+	check(t, find(t, as, "did not appear worried"), want{lemma: "say", source: "Rep. Ana Roos (D-Minn.), chair of the party's drafting committee", speaker: "Ana Roos"})
+	check(t, find(t, as, "every mayor was"), want{lemma: "say", source: "Cory Lind, 22, of Flint, Mich.", speaker: "Cory Lind"})
+}
+
+func TestLongSubjectKeepsAppositionSpeaker(t *testing.T) {
+	text := "Despite two defeats on Tuesday, Sen. Ana Roos (I-Vt.) remains committed to the race, her top aide, Tad Vik, said."
+	check(t, find(t, Extract(text), "remains committed"), want{lemma: "say", source: "her top aide, Tad Vik"})
+}
