@@ -374,3 +374,54 @@ func (d *doc) parenAfter(s sent, o int) int {
 	}
 	return -1
 }
+
+// objectOfSubject returns the start of the sentence's subject when the
+// mention at h is only the object inside it: "Officials who spoke with
+// The Bergen Post said", "Another source speaking to Fox News said". The
+// subject must open the sentence and run to h with no comma, quote or
+// finite verb but a relative clause's. It returns -1 otherwise, and
+// the last token of the subject's head.
+func (d *doc) objectOfSubject(s sent, h int) (int, int) {
+	if h-1 < s.ts {
+		return -1, -1
+	}
+	p := d.toks[h-1]
+	if p.kind != tWord || p.q >= 0 || !(p.has(fPrep) || d.isWord(h-1, "with") || d.isWord(h-1, "to") || d.isWord(h-1, "by") || d.participle(p)) {
+		return -1, -1
+	}
+	a := d.subjectStart(s, h)
+	if a < 0 || a >= h-1 || h-a > 14 {
+		return -1, -1
+	}
+	t := d.toks[a]
+	if t.kind != tWord || !(d.isCap(t) || t.has(fNounBlock)) || t.has(fPronoun) && !t.has(fNounBlock) {
+		return -1, -1
+	}
+	rel, head := false, -1
+	for k := a + 1; k < h; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if rel {
+			continue
+		}
+		switch {
+		case t.lw == "who" || t.lw == "that" || t.lw == "which":
+			rel = true
+		case d.participle(t) || d.verbish(t) && d.isWord(k+1, "by"):
+			// "speaking to", "released by": the head ends before.
+		case finiteAux[t.lw] || d.verbish(t):
+			return -1, -1
+		default:
+			continue
+		}
+		if head < 0 {
+			head = k - 1
+		}
+	}
+	if head < 0 {
+		head = h - 2
+	}
+	return a, head
+}

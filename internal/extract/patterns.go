@@ -161,6 +161,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			d.longSubject(s, j, &f)
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
+			if a, hd := d.objectOfSubject(s, h); a >= 0 {
+				f.srcS, f.headE = a, hd
+			}
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
 			if h := d.leftNP(s, o-1); h >= 0 {

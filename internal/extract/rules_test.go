@@ -236,3 +236,11 @@ func TestLongSubjectKeepsAppositionSpeaker(t *testing.T) {
 	text := "Despite two defeats on Tuesday, Sen. Ana Roos (I-Vt.) remains committed to the race, her top aide, Tad Vik, said."
 	check(t, find(t, Extract(text), "remains committed"), want{lemma: "say", source: "her top aide, Tad Vik"})
 }
+
+func TestSubjectHoldsTheObjectBeforeCue(t *testing.T) {
+	text := "Current and former aides who spoke with The Bergen Post said the party has become a shell.\n\n" +
+		"Another source speaking to Radio Vik said the agents were looking at the server."
+	as := Extract(text)
+	check(t, find(t, as, "become a shell"), want{lemma: "say", source: "Current and former aides who spoke with The Bergen Post"})
+	check(t, find(t, as, "agents were looking"), want{lemma: "say", source: "Another source speaking to Radio Vik"})
+}
