@@ -317,7 +317,7 @@ func (d *doc) longSubject(s sent, j int, f *frame) {
 	h := a
 	for h+1 < j && d.toks[h+1].kind == tWord {
 		n := d.toks[h+1]
-		if finiteAux[n.lw] || d.verbish(n) || n.has(fPronoun) && !n.has(fNounBlock) {
+		if finiteAux[n.lw] || d.verbish(n) && !d.nounUse(h) || n.has(fPronoun) && !n.has(fNounBlock) {
 			return
 		}
 		h++
@@ -424,4 +424,11 @@ func (d *doc) objectOfSubject(s sent, h int) (int, int) {
 		head = h - 2
 	}
 	return a, head
+}
+
+// nounUse reports a word at p that makes the cue form after it a noun:
+// a determiner, a number or a possessive ("that 2013 report").
+func (d *doc) nounUse(p int) bool {
+	t := d.toks[p]
+	return t.kind == tWord && (t.has(fNounBlock) || unicode.IsDigit(d.r[t.s]) || d.possessive(t))
 }

@@ -221,7 +221,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		before = f.srcS - 1
 	} else if len(e.preps) == 0 && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister.
-		if k := d.rightNP(s, after); k >= 0 {
+		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
@@ -558,6 +558,30 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// invertedEnd reports whether an inverted subject may end before token
+// k: not before a verb of its own ("said the chamber will vote"), nor,
+// after reported speech, before a word that goes on with the clause
+// ("C, said the minister as ...").
+func (d *doc) invertedEnd(s sent, j, k int) bool {
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return true
+	}
+	if p := d.toks[k-1].lw; p == "who" || p == "which" || p == "that" {
+		return true // "said an official who has worked for ..."
+	}
+	if finiteAux[t.lw] || d.verbish(t) {
+		return false
+	}
+	if j >= s.ts && d.toks[j].kind == tCloseQ {
+		return true
+	}
+	return !t.has(fStop) || t.lw == "and" || t.lw == "who" || t.lw == "when" || t.lw == "after" || t.lw == "before" || t.lw == "while" || t.lw == "to"
 }
 
 // possessorOnly reports an earlier frame of a noun cue held by a

@@ -244,3 +244,24 @@ func TestSubjectHoldsTheObjectBeforeCue(t *testing.T) {
 	check(t, find(t, as, "become a shell"), want{lemma: "say", source: "Current and former aides who spoke with The Bergen Post"})
 	check(t, find(t, as, "agents were looking"), want{lemma: "say", source: "Another source speaking to Radio Vik"})
 }
+
+func TestNoInvertedSubjectBeforeItsOwnVerb(t *testing.T) {
+	text := "The bridge is safe, said Lind will vote for it on Monday."
+	as := Extract(text)
+	for _, a := range as {
+		if a.SourceText == "Lind" && a.CueLemma == "say" {
+			t.Errorf("took the clause's subject as an inverted speaker: %s", dump(as))
+		}
+	}
+	check(t, find(t, Extract("“The bridge is safe,” said the mayor on Monday."), "bridge is safe"), want{lemma: "say", source: "the mayor"})
+}
+
+func TestNumberSignDoesNotEndSentence(t *testing.T) {
+	text := "Senator Olle Vik of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures."
+	check(t, find(t, Extract(text), "chamber will vote"), want{lemma: "say", source: "Senator Olle Vik of Texas, the No. 2 Republican in the Senate"})
+}
+
+func TestLongSubjectWithCueNoun(t *testing.T) {
+	text := "One of the authors of that 2013 report, Ari Vik, said the nomination will test their conclusions."
+	check(t, find(t, Extract(text), "nomination will test"), want{lemma: "say", speaker: "Ari Vik"})
+}

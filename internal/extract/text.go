@@ -241,7 +241,7 @@ func (d *doc) tokenize(s, e int) {
 		// Abbreviations and initials keep their full stop: "Mr.", "G.", "U.S."
 		if j < e && r[j] == '.' {
 			t := token{s: i, e: j}
-			if (j-i == 1 && unicode.IsUpper(r[i])) || lex.abbrev[string(d.lower(t))] {
+			if (j-i == 1 && unicode.IsUpper(r[i])) || lex.abbrev[string(d.lower(t))] || numberSign(r, i, j) {
 				j++
 			}
 		}
@@ -258,4 +258,10 @@ func (d *doc) tokenize(s, e int) {
 		d.toks = append(d.toks, t)
 		i = j
 	}
+}
+
+// numberSign reports "No." before a number at runes [i,j): "the No. 2
+// Republican" goes on past its full stop.
+func numberSign(r []rune, i, j int) bool {
+	return j-i == 2 && (r[i] == 'N' || r[i] == 'n') && r[i+1] == 'o' && j+2 < len(r) && r[j+1] == ' ' && unicode.IsDigit(r[j+2])
 }
