@@ -58,6 +58,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			var f frame
 			if e.lemma == "according to" {
 				f, ok = d.accordingFrame(s, i)
+			} else if i-1 >= s.ts && i+2 < s.te && d.isWord(i-1, "as") && d.isWord(i+1, "by") && n == 1 {
+				// "As reported by X, C": the agent is the source.
+				f, ok = d.agentFrame(s, i-1, i+2, e)
 			} else {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
 			}
@@ -111,8 +114,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
-		} else if len(same) > 0 && !d.possessorOnly(s, same[len(same)-1], j) {
-			p := same[len(same)-1]
+		} else if p := d.lender(s, same); p != nil && !d.possessorOnly(s, *p, j) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
 			f.srcS, f.srcE = a, b
@@ -169,7 +171,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE = h, j
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep) || d.toks[a].has(fNounBlock)) {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -274,6 +276,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, true
 		}
 	}
+	if f.srcS < 0 && d.leadQuestion(s, c, e) {
+		return d.askedFirst(s, c, f)
+	}
 	if f.srcS < 0 && j >= s.ts {
 		// "Alex Castellanos, a consultant who ..., said, “…”": a subject too
 		// far back for the chunker, but a quote follows the cue.
@@ -297,19 +302,6 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		return f, false
 	}
 	if f.srcS < 0 {
-		// "Asked whether he would run, Smith said ...": the question is
-		// reported with no speaker of its own.
-		if c == s.ts && d.lowerStr(d.toks[c]) != e.lemma && !e.ing {
-			for k := c + 1; k < s.te && k-c < 40; k++ {
-				if d.isPunct(k, ',') {
-					if k-1 > c && d.setContent(&f, c+1, k-1) {
-						f.conf = 0.5
-						return f, true
-					}
-					break
-				}
-			}
-		}
 		return f, false
 	}
 	if d.afterContent(si, &f, after) {
@@ -560,6 +552,42 @@ func (d *doc) clauseStart(s sent) int {
 	return a
 }
 
+// leadQuestion reports a passive cue opening the sentence: "Asked
+// whether he would run, ...", "When asked by Lind about taxes, ...".
+func (d *doc) leadQuestion(s sent, c int, e cueEntry) bool {
+	if e.ing || d.lowerStr(d.toks[c]) == e.lemma {
+		return false
+	}
+	if c == s.ts {
+		return true
+	}
+	return c-1 == s.ts && (d.isWord(s.ts, "when") || d.isWord(s.ts, "after") || d.isWord(s.ts, "once") || d.isWord(s.ts, "if"))
+}
+
+// askedFirst reads the question of a leading passive cue up to its
+// comma. It is reported with no speaker of its own ("Asked whether he
+// would run, Smith said ..."), unless an agent asks it ("When asked by
+// Lind about taxes, ...").
+func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
+	a := c + 1
+	if a < s.te && d.isWord(a, "by") {
+		if b := d.rightNP(s, a+1); b >= 0 {
+			f.srcS, f.srcE = a+1, b
+			a = b + 1
+		}
+	}
+	for k := a; k < s.te && k-c < 40; k++ {
+		if d.isPunct(k, ',') {
+			if k-1 >= a && d.setContent(&f, a, k-1) {
+				f.conf = 0.5
+				return f, true
+			}
+			break
+		}
+	}
+	return f, false
+}
+
 // invertedEnd reports whether an inverted subject may end before token
 // k: not before a verb of its own ("said the chamber will vote"), nor,
 // after reported speech, before a word that goes on with the clause
@@ -582,6 +610,27 @@ func (d *doc) invertedEnd(s sent, j, k int) bool {
 		return true
 	}
 	return !t.has(fStop) || t.lw == "and" || t.lw == "who" || t.lw == "when" || t.lw == "after" || t.lw == "before" || t.lw == "while" || t.lw == "to"
+}
+
+// lender returns the sentence's last frame whose speaker a participle or
+// a coordinated verb may borrow, or nil: one with a source that opens no
+// subordinate clause ("deciding whether X could question Roos but
+// said": not X).
+func (d *doc) lender(s sent, same []frame) *frame {
+	for i := len(same) - 1; i >= 0; i-- {
+		p := &same[i]
+		if p.srcS < 0 {
+			continue
+		}
+		if k := p.srcS - 1; k >= s.ts && d.toks[k].kind == tWord {
+			switch d.toks[k].lw {
+			case "whether", "if", "because", "that", "since", "although", "though":
+				continue
+			}
+		}
+		return p
+	}
+	return nil
 }
 
 // possessorOnly reports an earlier frame of a noun cue held by a

@@ -265,3 +265,23 @@ func TestLongSubjectWithCueNoun(t *testing.T) {
 	text := "One of the authors of that 2013 report, Ari Vik, said the nomination will test their conclusions."
 	check(t, find(t, Extract(text), "nomination will test"), want{lemma: "say", speaker: "Ari Vik"})
 }
+
+func TestAsReportedByNamesTheSource(t *testing.T) {
+	text := "As reported by the Bergen Post, the mayor was warned about the risks in May."
+	check(t, find(t, Extract(text), "the mayor was warned"), want{lemma: "report", source: "the Bergen Post"})
+}
+
+func TestLeadingQuestionWithAgent(t *testing.T) {
+	text := "Asked by Tova Lind whether she had practiced her speech, she said, “I read it once.”"
+	as := Extract(text)
+	check(t, find(t, as, "whether she had practiced"), want{lemma: "ask", source: "Tova Lind"})
+	check(t, find(t, as, "I read it once"), want{lemma: "say", source: "she"})
+}
+
+func TestCoordinatedVerbSkipsEmbeddedSpeaker(t *testing.T) {
+	text := "Judge Lind put off deciding whether the Bergen Post could question Roos but said the group could come back later.\n\n" +
+		"When asked whom she supported, Ms. Berg smiled and said, “I am waiting for Karl.”"
+	as := Extract(text)
+	check(t, find(t, as, "the group could come back"), want{lemma: "say", source: "Judge Lind"})
+	check(t, find(t, as, "I am waiting for Karl"), want{lemma: "say", source: "Ms. Berg"})
+}
