@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Locating the speaker mention around a cue: appositions, inverted
 // subjects, the addressee of "told", the subject of a participle.
@@ -96,10 +99,10 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 		return -1, -1
 	}
 	w := d.lowerStr(d.toks[a])
-	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" {
+	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" || d.pronounClitic(a) {
 		return a, a
 	}
-	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
+	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
 		return -1, -1
 	}
 	// The subject runs to its verb: a cue, a participle, an auxiliary.
@@ -110,10 +113,11 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 			b++ // "Rick Scott (R)"
 			continue
 		}
-		if !d.npWord(n) || d.verbish(n) || n.has(fAux) && !d.isCap(n) {
+		// "The retired surgeon": an -ed word after a determiner describes.
+		if !d.npWord(n) || d.verbish(n) && !(b == a && d.toks[a].has(fNounBlock) && n.has(fEd)) || n.has(fAux) && !d.isCap(n) {
 			break
 		}
-		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !n.has(fRole|fGroup|fOrgHead) {
+		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !d.lowerStart(b) && !n.has(fRole|fGroup|fOrgHead) {
 			break // "Sanders compared": a lowercase word after a name is its verb
 		}
 		b++
@@ -155,6 +159,15 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			if w := d.toks[i].lw; w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 				return i
 			}
+		}
+		// "On Sunday morning Mr. Vik made", "Now Mr. Vik has": a name
+		// after a time phrase or an adverb.
+		i := a + 1
+		for i < limit && d.toks[i].kind == tWord && (d.toks[i].has(fTemporal|fAux) && !d.isCap(d.toks[i]) || lex.temporal[string(d.lower(d.toks[i]))]) {
+			i++
+		}
+		if i < limit && d.isCap(d.toks[i]) && !d.toks[i].has(fNonName|fStop|fPrep) && (o == guessOpener || i > a+1) {
+			return i
 		}
 		if o == guessOpener {
 			return a // "Consulting firms like X have": a subject after all
@@ -221,8 +234,8 @@ const (
 // "Asked about") or a sentence adverb ("Instead", "Here").
 func (d *doc) opener(a int) int {
 	t := d.toks[a]
-	if t.kind != tWord || t.q >= 0 {
-		return noOpener
+	if t.kind != tWord || t.q >= 0 || d.lowerStart(a) {
+		return noOpener // "About 200 protesters gathered"
 	}
 	switch string(d.lower(t)) {
 	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas":
@@ -431,4 +444,38 @@ func (d *doc) objectOfSubject(s sent, h int) (int, int) {
 func (d *doc) nounUse(p int) bool {
 	t := d.toks[p]
 	return t.kind == tWord && (t.has(fNounBlock) || unicode.IsDigit(d.r[t.s]) || d.possessive(t))
+}
+
+// pronounClitic reports a subject pronoun written with its verb: "she's",
+// "they're".
+func (d *doc) pronounClitic(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord {
+		return false
+	}
+	w := string(d.lower(t))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[:i] {
+		case "he", "she", "they", "we", "i":
+			return true
+		}
+	}
+	return false
+}
+
+// lowerStart reports a lowercase word that may open a subject:
+// "former CEO Ana Berg", "about 200 protesters", "some voters".
+func (d *doc) lowerStart(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if unicode.IsDigit(d.r[t.s]) || t.has(fRole|fGroup) {
+		return true
+	}
+	switch string(d.lower(t)) {
+	case "former", "about", "some", "many", "most", "several", "only", "more", "nearly", "almost", "roughly":
+		return true
+	}
+	return false
 }

@@ -285,3 +285,17 @@ func TestCoordinatedVerbSkipsEmbeddedSpeaker(t *testing.T) {
 	check(t, find(t, as, "the group could come back"), want{lemma: "say", source: "Judge Lind"})
 	check(t, find(t, as, "I am waiting for Karl"), want{lemma: "say", source: "Ms. Berg"})
 }
+
+func TestParticipleSubjectForms(t *testing.T) {
+	text := "On Sunday morning Mr. Vik made a third attempt to deflect the criticism, writing on Twitter that the real issue was taxes.\n\n" +
+		"And now Ms. Roos has taken on a larger campaign, seeking to turn Lind into a winner.\n\n" +
+		"About 200 protesters gathered in three groups, holding signs and chanting “Dump Lind.”\n\n" +
+		"The retired surgeon addressed his concerns in an interview, remarking that he did not feel well.\n\n" +
+		"Since May, she's tacked to the left on energy, criticizing the pipeline."
+	as := Extract(text)
+	check(t, find(t, as, "the real issue was taxes"), want{lemma: "write", source: "Mr. Vik"})
+	check(t, find(t, as, "to turn Lind into"), want{lemma: "seek", source: "Ms. Roos"})
+	check(t, find(t, as, "Dump Lind"), want{lemma: "chant", source: "About 200 protesters"})
+	check(t, find(t, as, "did not feel well"), want{lemma: "remark", source: "The retired surgeon"})
+	check(t, find(t, as, "the pipeline"), want{lemma: "criticize", source: "she's"})
+}
