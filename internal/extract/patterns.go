@@ -63,6 +63,12 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				f, ok = d.agentFrame(s, i-1, i+2, e)
 			} else {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
+				if ok && !d.speech(e) && d.expectedTo(f) {
+					// "It is expected to show ...": an expectation no one
+					// holds; one to speak ("is expected to announce") is
+					// the subject's own.
+					f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
+				}
 			}
 			if ok && f.quoteOnly() {
 				ok = false
@@ -111,7 +117,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// the sentence's.
 	free := e.ing && j == c-1 && j >= s.ts && d.toks[j].kind == tWord && !d.toks[j].has(fAux) && !conj
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
-		if w := d.withBefore(s, c); free && w >= 0 {
+		if conj && d.passive(j, c, e) {
+			// "... but is not expected to": the subject is spoken about.
+		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
 		} else if p := d.lender(s, same); p != nil && !d.possessorOnly(s, *p, j) {
@@ -139,16 +147,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// A passive ("he was asked", "Clinton was declared the winner") names
 	// no speaker; its subject is the one spoken about.
-	passive := false
-	if !e.ing && d.lowerStr(d.toks[c]) != e.lemma {
-		for k := j + 1; k < c; k++ {
-			switch d.lowerStr(d.toks[k]) {
-			case "was", "were", "is", "are", "been", "be", "being":
-				passive = true
-			}
-		}
-	}
-	if j >= s.ts && passive {
+	if j >= s.ts && d.passive(j, c, e) {
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.
@@ -550,6 +549,32 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// passive reports a form of be between the subject's last token j and
+// the cue c when the cue is not its base form: "he was asked".
+func (d *doc) passive(j, c int, e cueEntry) bool {
+	if e.ing || d.lowerStr(d.toks[c]) == e.lemma {
+		return false
+	}
+	for k := j + 1; k < c; k++ {
+		switch d.lowerStr(d.toks[k]) {
+		case "was", "were", "is", "are", "been", "be", "being":
+			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports a cue phrase holding "expected to": "is expected to
+// show", whose expectation has no holder in the sentence.
+func (d *doc) expectedTo(f frame) bool {
+	for k := f.cueS; k < f.cueE; k++ {
+		if d.isWord(k, "expected") && d.isWord(k+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadQuestion reports a passive cue opening the sentence: "Asked

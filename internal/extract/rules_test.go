@@ -299,3 +299,15 @@ func TestParticipleSubjectForms(t *testing.T) {
 	check(t, find(t, as, "did not feel well"), want{lemma: "remark", source: "The retired surgeon"})
 	check(t, find(t, as, "the pipeline"), want{lemma: "criticize", source: "she's"})
 }
+
+func TestExpectationHasNoHolder(t *testing.T) {
+	text := "The filings due Sunday are expected to show that Lind has spent most of her money.\n\n" +
+		"Roos will make a short speech there but is not expected to meet the king."
+	as := Extract(text)
+	if a := find(t, as, "Lind has spent"); a.Source != nil {
+		t.Errorf("an expectation took a holder: %s", dump(as))
+	}
+	if a := find(t, as, "to meet the king"); a.Source != nil {
+		t.Errorf("a passive after a conjunction borrowed the subject: %s", dump(as))
+	}
+}
