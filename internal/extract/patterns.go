@@ -73,6 +73,13 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			if ok && f.quoteOnly() {
 				ok = false
 			}
+			if ok && e.lemma == "according to" && d.reportsFrame(f, frames[start:]) {
+				// "“Q,” X said, according to Y": Y reports the quote and its
+				// cue; the quote stays X's too.
+				frames = append(frames, f)
+				i += n - 1
+				continue
+			}
 			if ok && !claim(&f) {
 				ok = d.steal(frames[start:], &f, used)
 				if ok {
@@ -549,6 +556,21 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// reportsFrame reports whether f's content holds the whole of an
+// earlier frame of the sentence, its quote and its cue.
+func (d *doc) reportsFrame(f frame, same []frame) bool {
+	if len(f.spans) == 0 {
+		return false
+	}
+	a, b := f.spans[0].Start, f.spans[len(f.spans)-1].End
+	for _, g := range same {
+		if g.cueS >= 0 && g.quoted > 0 && g.spans[0].Start >= a && d.toks[g.cueE].e <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // passive reports a form of be between the subject's last token j and

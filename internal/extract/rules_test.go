@@ -311,3 +311,10 @@ func TestExpectationHasNoHolder(t *testing.T) {
 		t.Errorf("a passive after a conjunction borrowed the subject: %s", dump(as))
 	}
 }
+
+func TestAccordingToReportsAQuoteAndItsCue(t *testing.T) {
+	text := "“We are still winning,” Mr. Vik said during the session, according to audio provided to The Bergen Times."
+	as := Extract(text)
+	check(t, find(t, as, "We are still winning"), want{kind: Direct, lemma: "say", source: "Mr. Vik"})
+	check(t, find(t, as, "Mr. Vik said during the session"), want{lemma: "according to", source: "audio provided to The Bergen Times"})
+}
