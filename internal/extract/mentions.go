@@ -474,7 +474,7 @@ func (d *doc) lowerStart(a int) bool {
 		return true
 	}
 	switch string(d.lower(t)) {
-	case "former", "about", "some", "many", "most", "several", "only", "more", "nearly", "almost", "roughly":
+	case "former", "about", "some", "many", "most", "several", "nearly", "almost", "roughly":
 		return true
 	}
 	return false

@@ -126,10 +126,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if k := d.clausePronoun(s, j); k >= 0 {
+			f.srcS, f.srcE = k, k
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
-		} else if p := d.lender(s, same); p != nil && !d.possessorOnly(s, *p, j) {
+		} else if p := d.lender(s, same, j); p != nil && !d.possessorOnly(s, *p, j) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
 			f.srcS, f.srcE = a, b
@@ -659,11 +661,33 @@ func (d *doc) invertedEnd(s sent, j, k int) bool {
 	return !t.has(fStop) || t.lw == "and" || t.lw == "who" || t.lw == "when" || t.lw == "after" || t.lw == "before" || t.lw == "while" || t.lw == "to"
 }
 
+// clausePronoun returns the pronoun opening the last coordinated clause
+// before token j (", and he was quick to ..., citing"), or -1: the
+// participle or verb after it is that clause's.
+func (d *doc) clausePronoun(s sent, j int) int {
+	for k := j; k-2 >= s.ts && j-k < 30; k-- {
+		t := d.toks[k]
+		if t.q >= 0 || t.kind == tCloseQ {
+			return -1
+		}
+		switch t.lw {
+		case "he", "she", "they", "we", "i":
+		default:
+			continue
+		}
+		if (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 // lender returns the sentence's last frame whose speaker a participle or
 // a coordinated verb may borrow, or nil: one with a source that opens no
 // subordinate clause ("deciding whether X could question Roos but
 // said": not X).
-func (d *doc) lender(s sent, same []frame) *frame {
+func (d *doc) lender(s sent, same []frame, limit int) *frame {
 	for i := len(same) - 1; i >= 0; i-- {
 		p := &same[i]
 		if p.srcS < 0 {
@@ -673,6 +697,12 @@ func (d *doc) lender(s sent, same []frame) *frame {
 			switch d.toks[k].lw {
 			case "whether", "if", "because", "that", "since", "although", "though":
 				continue
+			case "while", "when", "as", "after", "before", "once", "unless", "until", "where", "whereas":
+				// "While X called for ..., Trump hewed ..., noting": the
+				// main clause's subject, when one follows the clause.
+				if a, _ := d.subject(s, limit); a > p.cueE {
+					continue
+				}
 			}
 		}
 		return p

@@ -318,3 +318,11 @@ func TestAccordingToReportsAQuoteAndItsCue(t *testing.T) {
 	check(t, find(t, as, "We are still winning"), want{kind: Direct, lemma: "say", source: "Mr. Vik"})
 	check(t, find(t, as, "Mr. Vik said during the session"), want{lemma: "according to", source: "audio provided to The Bergen Times"})
 }
+
+func TestParticipleAfterSubordinateClause(t *testing.T) {
+	text := "In a debate, while most of his rivals called for a bigger army, Lind hewed to the plan, noting that the two sides are enemies.\n\n" +
+		"More recently, Roos has spoken out against the law, and she was quick to make her pitch, citing her record."
+	as := Extract(text)
+	check(t, find(t, as, "two sides are enemies"), want{lemma: "note", source: "Lind"})
+	check(t, find(t, as, "her record"), want{lemma: "cite", source: "she"})
+}
