@@ -126,6 +126,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
+			f.srcS, f.srcE = a, b
 		} else if k := d.clausePronoun(s, j); k >= 0 {
 			f.srcS, f.srcE = k, k
 		} else if w := d.withBefore(s, c); free && w >= 0 {
@@ -726,6 +728,39 @@ func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
 	}
 	a, _ := d.subject(s, limit)
 	return a >= 0 && a < p.srcS
+}
+
+// withSubject returns the subject of an absolute phrase holding the
+// participle c: "with other candidates and a columnist suggesting",
+// "with officials underlining X and vowing ...", or -1, -1.
+func (d *doc) withSubject(s sent, c int) (int, int) {
+	for w := c - 2; w >= s.ts && c-w < 30; w-- {
+		t := d.toks[w]
+		if t.q >= 0 || t.kind == tOpenQ || t.kind == tCloseQ || d.isPunct(w, ';') {
+			return -1, -1
+		}
+		if !d.isWord(w, "with") {
+			continue
+		}
+		// An absolute phrase is set off: ", with ..." ("ads with both
+		// outlets reminding" is a noun's).
+		if w > s.ts && !d.isPunct(w-1, ',') && !d.isPunct(w-1, '—') {
+			return -1, -1
+		}
+		// The subject runs to the first participle.
+		p := w + 1
+		for p < c && p-w < 10 && d.toks[p].kind == tWord && !d.participle(d.toks[p]) {
+			p++
+		}
+		if p == w+1 || !d.participle(d.toks[p]) {
+			return -1, -1
+		}
+		if p < c && !d.isWord(c-1, "and") && !d.isPunct(c-1, ',') {
+			return -1, -1
+		}
+		return w + 1, p - 1
+	}
+	return -1, -1
 }
 
 // withBefore returns the "with" that opens a short absolute phrase ending

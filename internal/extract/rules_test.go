@@ -326,3 +326,11 @@ func TestParticipleAfterSubordinateClause(t *testing.T) {
 	check(t, find(t, as, "two sides are enemies"), want{lemma: "note", source: "Lind"})
 	check(t, find(t, as, "her record"), want{lemma: "cite", source: "she"})
 }
+
+func TestAbsoluteWithPhraseSubject(t *testing.T) {
+	text := "Bergen stepped up pressure on Oslo on Saturday, with top defense officials underlining its strength and vowing to remain the main guarantor of peace.\n\n" +
+		"The attacks are spreading, with other candidates and a columnist suggesting that the affair is fair game."
+	as := Extract(text)
+	check(t, find(t, as, "remain the main guarantor"), want{lemma: "vow", source: "top defense officials"})
+	check(t, find(t, as, "the affair is fair game"), want{lemma: "suggest", source: "other candidates and a columnist"})
+}
