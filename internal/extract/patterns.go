@@ -189,7 +189,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// “Q,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said:
 		// everything between the quote and the cue names the speaker.
 		if cq := d.quoteThenSubject(s, j); cq >= 0 && !e.ing && !e.belief {
-			if a, b := d.trimPunct(cq+1, j); a <= b && d.toks[a].kind == tWord && (f.srcS < 0 || a < f.srcS) {
+			if a, b := d.trimPunct(cq+1, j); a <= b && d.mentionStart(a) && (f.srcS < 0 || a < f.srcS) {
 				f.srcS, f.srcE = a, b
 				f.headE, f.roleS, f.roleE = -1, -1, -1
 				// The name, then its apposition: ", 67, a retired clerk".
@@ -535,6 +535,26 @@ func (d *doc) quoteThenSubject(s sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// mentionStart reports a word that may open a speaker mention: a name,
+// a determiner, a pronoun, a speaker noun or a number, not "like" in
+// "“Q,” like the recent slump, said X".
+func (d *doc) mentionStart(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if d.isCap(t) || t.has(fNounBlock|fPronoun|fRole|fGroup|fOrgHead) || d.lowerStart(a) {
+		return true
+	}
+	// "nuclear experts X and Y", "as Cruz said": a word before a name or
+	// a speaker noun.
+	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) {
+		return false
+	}
+	n := d.toks[a+1]
+	return (t.lw == "" || t.lw == "as") && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
 }
 
 // finiteAux are auxiliaries that carry a clause's tense: a mention holds

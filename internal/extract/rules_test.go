@@ -334,3 +334,10 @@ func TestAbsoluteWithPhraseSubject(t *testing.T) {
 	check(t, find(t, as, "remain the main guarantor"), want{lemma: "vow", source: "top defense officials"})
 	check(t, find(t, as, "the affair is fair game"), want{lemma: "suggest", source: "other candidates and a columnist"})
 }
+
+func TestWordsAfterQuoteMustOpenAMention(t *testing.T) {
+	text := "“The most striking thing is a new resilience,” like the recent calm of markets, said Olle Berg, the chief economist for the survey."
+	check(t, find(t, Extract(text), "most striking thing"), want{lemma: "say", source: "Olle Berg, the chief economist for the survey"})
+	text = "“It will pass,” nuclear experts Ana Roos and Tova Lind said."
+	check(t, find(t, Extract(text), "It will pass"), want{lemma: "say", source: "nuclear experts Ana Roos and Tova Lind"})
+}
