@@ -346,7 +346,7 @@ func (d *doc) longSubject(s sent, j int, f *frame) {
 	// A head found inside the asides ("58, who lives ...", "in Bergen,
 	// Norway,") is part of this one mention; one standing on its own
 	// ("..., her top aide, Tad Vik, said") is the speaker.
-	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of")) {
+	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of") && !d.verbAside(f.roleS)) {
 		return
 	}
 	if d.isPunct(h+1, '(') {
@@ -478,4 +478,20 @@ func (d *doc) lowerStart(a int) bool {
 		return true
 	}
 	return false
+}
+
+// verbAside reports an apposition that opens with a verb, not a
+// description: "Paradata, uses big data to ..." is the rest of a clause.
+func (d *doc) verbAside(r int) bool {
+	if r < 0 {
+		return false
+	}
+	t := d.toks[r]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || unicode.IsDigit(d.r[t.s]) {
+		return false
+	}
+	if t.has(fNounBlock|fRole|fGroup|fPrep|fPronoun|fTemporal) || d.lowerStart(r) {
+		return false
+	}
+	return t.lw == "" || finiteAux[t.lw] || d.verbish(t)
 }

@@ -341,3 +341,8 @@ func TestWordsAfterQuoteMustOpenAMention(t *testing.T) {
 	text = "“It will pass,” nuclear experts Ana Roos and Tova Lind said."
 	check(t, find(t, Extract(text), "It will pass"), want{lemma: "say", source: "nuclear experts Ana Roos and Tova Lind"})
 }
+
+func TestAsideOpeningWithVerbBelongsToSubject(t *testing.T) {
+	text := "Mr. Vik, whose latest start-up, Paradata, uses data to help brands find suppliers, said Lind was a candidate in the spirit of the valley."
+	check(t, find(t, Extract(text), "Lind was a candidate"), want{lemma: "say", speaker: "Vik"})
+}
