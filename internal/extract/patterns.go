@@ -133,6 +133,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
+		} else if q := d.quantityBefore(s, j); free && q >= 0 {
+			// "have left 62 percent of voters saying ...": a share speaks.
+			f.srcS, f.srcE = q, j
 		} else if p := d.lender(s, same, j); p != nil && !d.possessorOnly(s, *p, j) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
@@ -692,15 +695,19 @@ func (d *doc) clausePronoun(s sent, j int) int {
 		if t.q >= 0 || t.kind == tCloseQ {
 			return -1
 		}
-		switch t.lw {
-		case "he", "she", "they", "we", "i":
+		switch {
+		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])):
+			// ", but Sanders was in San Diego ..., emphasizing"
 		default:
 			continue
 		}
 		if (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
 			return k
 		}
-		return -1
+		if lex.pronoun[t.lw] {
+			return -1
+		}
 	}
 	return -1
 }
@@ -781,6 +788,34 @@ func (d *doc) withSubject(s sent, c int) (int, int) {
 		return w + 1, p - 1
 	}
 	return -1, -1
+}
+
+// quantityBefore returns the start of a share of people ending at j
+// ("62 percent of voters", "the share of Republicans", "a majority of
+// them"), or -1.
+func (d *doc) quantityBefore(s sent, j int) int {
+	for k := j - 1; k >= s.ts && j-k < 8; k-- {
+		if !d.isWord(k, "of") {
+			if d.toks[k].kind != tWord || d.toks[k].q >= 0 {
+				return -1
+			}
+			continue
+		}
+		if k-1 < s.ts {
+			return -1
+		}
+		switch string(d.lower(d.toks[k-1])) {
+		case "percent", "share", "majority", "minority", "plurality", "number", "proportion", "half", "third", "quarter", "two-thirds", "most", "many", "some":
+		default:
+			return -1
+		}
+		a := k - 1
+		for a-1 >= s.ts && a >= k-3 && d.toks[a-1].kind == tWord && (d.toks[a-1].has(fNounBlock) || unicode.IsDigit(d.r[d.toks[a-1].s]) || d.lowerStart(a-1)) {
+			a--
+		}
+		return a
+	}
+	return -1
 }
 
 // withBefore returns the "with" that opens a short absolute phrase ending

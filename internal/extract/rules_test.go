@@ -346,3 +346,13 @@ func TestAsideOpeningWithVerbBelongsToSubject(t *testing.T) {
 	text := "Mr. Vik, whose latest start-up, Paradata, uses data to help brands find suppliers, said Lind was a candidate in the spirit of the valley."
 	check(t, find(t, Extract(text), "Lind was a candidate"), want{lemma: "say", speaker: "Vik"})
 }
+
+func TestParticipleSubjectsOfClausesAndShares(t *testing.T) {
+	text := "Likewise, Lind went after Roos and called for her to quit the race.\n\n" +
+		"It is a big if, but Roos was in Bergen on Tuesday, stressing the port's importance.\n\n" +
+		"The floods have left 62 percent of voters saying the roads are growing worse."
+	as := Extract(text)
+	check(t, find(t, as, "her to quit"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "the port's importance"), want{lemma: "stress", source: "Roos"})
+	check(t, find(t, as, "roads are growing worse"), want{lemma: "say", source: "62 percent of voters"})
+}
