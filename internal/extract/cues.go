@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // cueAt reports whether token i of sentence s is an attribution cue, with
 // its entry. "according to" is one cue of two tokens.
@@ -112,6 +115,18 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
 		}
+		// "The ministry less than two weeks ago said": a time phrase
+		// ending in "ago" sits between subject and verb.
+		if t.lw == "" && string(d.lower(t)) == "ago" {
+			k := i - 1
+			for k > s.ts && i-k <= 5 && d.toks[k].kind == tWord && d.agoWord(d.toks[k]) {
+				k--
+			}
+			if k < i-1 && k >= s.ts && d.toks[k].kind == tWord {
+				i = k
+				continue
+			}
+		}
 		// "He went on to say": the phrase is aspect, like an auxiliary.
 		if t.lw == "to" && i-2 >= s.ts && d.isWord(i-1, "on") {
 			switch d.toks[i-2].lw {
@@ -221,4 +236,18 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 		}
 	}
 	return -1
+}
+
+// agoWord reports a word of a time span before "ago": "less than two
+// weeks", "a year", "some 20 years".
+func (d *doc) agoWord(t token) bool {
+	if unicode.IsDigit(d.r[t.s]) {
+		return true
+	}
+	switch strings.TrimSuffix(string(d.lower(t)), "s") {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost",
+		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+		return true
+	}
+	return false
 }

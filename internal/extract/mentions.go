@@ -147,6 +147,9 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			o = phraseOpener
 		}
 		if o == noOpener {
+			if n := d.bareTimePhrase(s, a, limit); n >= 0 {
+				return n
+			}
 			return a
 		}
 		k := d.introComma(s, a, limit, o == clauseOpener)
@@ -270,9 +273,30 @@ func (d *doc) timePhrase(s sent, a, limit int) bool {
 	if k < 0 || k-a > 6 {
 		return false
 	}
-	last := d.toks[k-1]
-	w := string(d.lower(last))
+	return timeEnd(string(d.lower(d.toks[k-1])))
+}
+
+// timeEnd reports a word closing a time phrase: "later", "ago".
+func timeEnd(w string) bool {
 	return w == "later" || w == "ago" || w == "earlier" || w == "afterward" || w == "afterwards"
+}
+
+// bareTimePhrase returns the token after an opening time phrase with no
+// comma ("A few minutes later they ..."), or -1.
+func (d *doc) bareTimePhrase(s sent, a, limit int) int {
+	for k := a + 1; k < limit && k-a < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 || finiteAux[t.lw] {
+			return -1
+		}
+		if timeEnd(string(d.lower(t))) {
+			if n := k + 1; n < limit && (d.isCap(d.toks[n]) || d.toks[n].has(fPronoun)) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // introComma returns the comma closing an opening phrase at a, one with
@@ -346,7 +370,7 @@ func (d *doc) longSubject(s sent, j int, f *frame) {
 	// A head found inside the asides ("58, who lives ...", "in Bergen,
 	// Norway,") is part of this one mention; one standing on its own
 	// ("..., her top aide, Tad Vik, said") is the speaker.
-	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of") && !d.verbAside(f.roleS)) {
+	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of") && !d.verbAside(f.roleS) && !(f.roleS >= 0 && d.toks[f.roleS].has(fPrep|fTemporal))) {
 		return
 	}
 	if d.isPunct(h+1, '(') {

@@ -525,16 +525,24 @@ func (d *doc) quoteInside(sp Span) bool {
 // The quote must end in a comma, question or exclamation mark, and the
 // words between hold no quote and no verb of their own.
 func (d *doc) quoteThenSubject(s sent, j int) int {
+	verb := false // a verb seen, allowed only inside a relative clause
 	for k := j; k >= s.ts && j-k < 30; k-- {
 		t := d.toks[k]
 		if t.kind == tCloseQ {
-			if k == j || k-1 < s.ts || !(d.isPunct(k-1, ',') || d.isPunct(k-1, '?') || d.isPunct(k-1, '!')) || t.q < 0 {
+			if verb || k == j || k-1 < s.ts || !(d.isPunct(k-1, ',') || d.isPunct(k-1, '?') || d.isPunct(k-1, '!')) || t.q < 0 {
 				return -1
 			}
 			return k
 		}
-		if t.q >= 0 || t.kind == tOpenQ || t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+		if t.q >= 0 || t.kind == tOpenQ {
 			return -1
+		}
+		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+			verb = true
+		}
+		// "“Q,” Harry Bond, who was among those polled, said"
+		if verb && (t.lw == "who" || t.lw == "which") && k-1 >= s.ts && d.isPunct(k-1, ',') {
+			verb = false
 		}
 	}
 	return -1
@@ -703,6 +711,11 @@ func (d *doc) clausePronoun(s sent, j int) int {
 			continue
 		}
 		if (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
+			return k
+		}
+		// "When X was asked if ..., he laughed and said": the main clause
+		// after a leading subordinate one.
+		if lex.pronoun[t.lw] && d.isPunct(k-1, ',') && d.opener(d.clauseStart(s)) == clauseOpener {
 			return k
 		}
 		if lex.pronoun[t.lw] {

@@ -356,3 +356,19 @@ func TestParticipleSubjectsOfClausesAndShares(t *testing.T) {
 	check(t, find(t, as, "the port's importance"), want{lemma: "stress", source: "Roos"})
 	check(t, find(t, as, "roads are growing worse"), want{lemma: "say", source: "62 percent of voters"})
 }
+
+func TestMoreSubjectShapes(t *testing.T) {
+	text := "“It is a costly model,” said Will Doyle, a professor at Bergen University.\n\n" +
+		"“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.\n\n" +
+		"Sandy Vik, who lost her daughter in Aurora, Colorado, in July 2012, said that Roos had treated her badly.\n\n" +
+		"A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.\n\n" +
+		"The ministry less than two weeks ago said for the first time that the files had passed through the server.\n\n" +
+		"When Robby Lind, her campaign manager, was asked if Roos would speak, he laughed and said, “We'll see.”"
+	as := Extract(text)
+	check(t, find(t, as, "costly model"), want{lemma: "say", speaker: "Will Doyle"})
+	check(t, find(t, as, "scare me"), want{lemma: "say", speaker: "Harry Bond"})
+	check(t, find(t, as, "treated her badly"), want{lemma: "say", speaker: "Sandy Vik"})
+	check(t, find(t, as, "register voters"), want{lemma: "say", source: "they"})
+	check(t, find(t, as, "the files had passed"), want{lemma: "say", source: "The ministry"})
+	check(t, find(t, as, "We'll see"), want{lemma: "say", source: "he"})
+}

@@ -107,7 +107,10 @@ func (d *doc) rightNP(s sent, i int) int {
 	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 		return i
 	}
-	if !d.npWord(t) {
+	// "said Will Doyle": a capitalised function word before a name is a
+	// given name.
+	given := d.isCap(t) && i+1 < s.te && d.isCap(d.toks[i+1]) && !d.toks[i+1].has(fStop|fPrep)
+	if !d.npWord(t) && !given {
 		return -1
 	}
 	k := i
