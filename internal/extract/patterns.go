@@ -98,7 +98,33 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 	}
 	frames = d.continuations(frames, used)
+	d.reportsGoOn(frames)
 	return frames
+}
+
+// reportsGoOn gives "“Q1,” X said, according to Y. “Q2.”" Y's report
+// the quotes X goes on with after it.
+func (d *doc) reportsGoOn(frames []frame) {
+	for i := range frames {
+		a := &frames[i]
+		if a.entry.lemma != "according to" || a.cueS < 0 || len(a.spans) == 0 {
+			continue
+		}
+		end := d.toks[a.cueE].e
+		for k := i - 1; k >= 0 && k >= i-4 && frames[k].para == a.para; k-- {
+			g := frames[k]
+			if g.cueS < 0 || g.quoted == 0 || g.spans[0].Start < a.spans[0].Start || g.cueE >= a.cueS {
+				continue
+			}
+			for _, sp := range g.spans {
+				if sp.Start >= end {
+					a.spans = append(a.spans, sp)
+					a.quoted++
+				}
+			}
+			break
+		}
+	}
 }
 
 // verbFrame builds the attribution around the cue verb at token c.

@@ -372,3 +372,12 @@ func TestMoreSubjectShapes(t *testing.T) {
 	check(t, find(t, as, "the files had passed"), want{lemma: "say", source: "The ministry"})
 	check(t, find(t, as, "We'll see"), want{lemma: "say", source: "he"})
 }
+
+func TestAccordingToReportGoesOnWithTheQuote(t *testing.T) {
+	text := "“I ask you not to protest on the floor,” Roos said, according to Radio Vik. “It is of utmost importance.”"
+	a := find(t, Extract(text), "Roos said")
+	check(t, a, want{lemma: "according to", source: "Radio Vik"})
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "“It is of utmost importance.”" {
+		t.Errorf("the report should go on with the next quote: %s", dump([]Attribution{a}))
+	}
+}
