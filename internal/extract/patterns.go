@@ -154,8 +154,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "... but is not expected to": the subject is spoken about.
 		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
-		} else if k := d.clausePronoun(s, j); k >= 0 {
-			f.srcS, f.srcE = k, k
+		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
+			f.srcS, f.srcE = a, b
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
@@ -720,35 +720,50 @@ func (d *doc) invertedEnd(s sent, j, k int) bool {
 	return !t.has(fStop) || t.lw == "and" || t.lw == "who" || t.lw == "when" || t.lw == "after" || t.lw == "before" || t.lw == "while" || t.lw == "to"
 }
 
-// clausePronoun returns the pronoun opening the last coordinated clause
-// before token j (", and he was quick to ..., citing"), or -1: the
-// participle or verb after it is that clause's.
-func (d *doc) clausePronoun(s sent, j int) int {
+// clauseSubject returns the subject opening the nearest clause before
+// token j when that clause is coordinated (", and he was quick to ...,
+// citing"), subordinate ("when Speaker Ana Roos lamented X and
+// criticized Y") or the main clause after a
+// leading subordinate one; the participle or verb after it is that
+// clause's. A subordinate clause counts for a coordinated verb only
+// (verb): a participle goes with the main clause. It returns -1, -1
+// otherwise.
+func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 	for k := j; k-2 >= s.ts && j-k < 30; k-- {
 		t := d.toks[k]
 		if t.q >= 0 || t.kind == tCloseQ {
-			return -1
+			return -1, -1
 		}
+		a := k
 		switch {
 		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
-		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])):
+		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])) && !d.toks[k-1].has(fNounBlock) && !d.possessive(t):
 			// ", but Sanders was in San Diego ..., emphasizing"
+			if h := d.leftNP(s, k); h >= 0 {
+				a = h
+			}
 		default:
 			continue
 		}
-		if (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
-			return k
+		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
+			return a, k
+		}
+		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
+			switch d.toks[a-1].lw {
+			case "when", "as", "while", "because", "since", "once", "although", "though":
+				return a, k
+			}
 		}
 		// "When X was asked if ..., he laughed and said": the main clause
 		// after a leading subordinate one.
 		if lex.pronoun[t.lw] && d.isPunct(k-1, ',') && d.opener(d.clauseStart(s)) == clauseOpener {
-			return k
+			return a, k
 		}
 		if lex.pronoun[t.lw] {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // lender returns the sentence's last frame whose speaker a participle or

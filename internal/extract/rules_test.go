@@ -381,3 +381,11 @@ func TestAccordingToReportGoesOnWithTheQuote(t *testing.T) {
 		t.Errorf("the report should go on with the next quote: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestCoordinatedVerbInSubordinateClause(t *testing.T) {
+	text := "The worry grew on Wednesday when Speaker Ana Roos lamented the state of the race and criticized the identity politics on display.\n\n" +
+		"Some groups sued, and the Bergen Civil Liberties Union has already sued the city, saying the rules violate free speech."
+	as := Extract(text)
+	check(t, find(t, as, "identity politics"), want{lemma: "criticize", source: "Speaker Ana Roos"})
+	check(t, find(t, as, "rules violate free speech"), want{lemma: "say", source: "the Bergen Civil Liberties Union"})
+}
