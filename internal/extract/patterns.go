@@ -778,7 +778,7 @@ func (d *doc) lender(s sent, same []frame, limit int) *frame {
 		}
 		if k := p.srcS - 1; k >= s.ts && d.toks[k].kind == tWord {
 			switch d.toks[k].lw {
-			case "whether", "if", "because", "that", "since", "although", "though":
+			case "whether", "if", "because", "that", "since", "although", "though", "how", "why":
 				continue
 			case "while", "when", "as", "after", "before", "once", "unless", "until", "where", "whereas":
 				// "While X called for ..., Trump hewed ..., noting": the

@@ -389,3 +389,8 @@ func TestCoordinatedVerbInSubordinateClause(t *testing.T) {
 	check(t, find(t, as, "identity politics"), want{lemma: "criticize", source: "Speaker Ana Roos"})
 	check(t, find(t, as, "rules violate free speech"), want{lemma: "say", source: "the Bergen Civil Liberties Union"})
 }
+
+func TestParticipleSkipsSpeakerOfHowClause(t *testing.T) {
+	text := "Together, the retired surgeon has given no details about how he planned to reboot his campaign, saying only that he was refining some practices."
+	check(t, find(t, Extract(text), "refining some practices"), want{lemma: "say", source: "the retired surgeon"})
+}
