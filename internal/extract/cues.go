@@ -79,11 +79,27 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && i+1 < s.te && (d.isWord(i+1, "that") || d.isWord(i+1, "to")) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) {
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) {
 			return cueEntry{}, 0, false
 		}
 	}
 	return e, 1, true
+}
+
+// findingThat reports an -s form of a finding verb after a plural noun
+// and before "that": "the emails shows that ...", "the data suggests
+// that ...".
+func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
+	if d.lowerStr(d.toks[i]) == e.lemma || i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
+		return false
+	}
+	switch e.lemma {
+	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm":
+	default:
+		return false
+	}
+	p := d.toks[i-1]
+	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
 }
 
 // skipAuxLeft walks left from token i over auxiliaries and adverbs between

@@ -210,7 +210,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE = h, j
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.clauseStart(s); a <= j && j-a < 12 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep) || d.toks[a].has(fNounBlock)) {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -261,8 +261,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		before = f.srcS - 1
 	} else if len(e.preps) == 0 && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
-		// Inversion: “Q,” said the minister.
-		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) {
+		// Inversion: “Q,” said the minister; never past a negation (",
+		// not declare neutrality").
+		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
@@ -694,6 +695,16 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// negatedCue reports "not" or "never" between token j and the cue c.
+func (d *doc) negatedCue(j, c int) bool {
+	for k := j + 1; k < c; k++ {
+		if d.isWord(k, "not") || d.isWord(k, "never") {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedEnd reports whether an inverted subject may end before token

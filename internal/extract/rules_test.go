@@ -394,3 +394,17 @@ func TestParticipleSkipsSpeakerOfHowClause(t *testing.T) {
 	text := "Together, the retired surgeon has given no details about how he planned to reboot his campaign, saying only that he was refining some practices."
 	check(t, find(t, Extract(text), "refining some practices"), want{lemma: "say", source: "the retired surgeon"})
 }
+
+func TestFindingVerbAfterPluralNoun(t *testing.T) {
+	text := "The next series of emails shows that Lind asked the reporter to join her on a chat service."
+	check(t, find(t, Extract(text), "Lind asked the reporter"), want{lemma: "show", source: "The next series of emails"})
+}
+
+func TestNoInversionAfterNegation(t *testing.T) {
+	text := "Roos's opponents said the city should stand with Bergen, not declare neutrality."
+	for _, a := range Extract(text) {
+		if a.SourceText == "neutrality" {
+			t.Errorf("a negated verb took an inverted subject: %s", dump([]Attribution{a}))
+		}
+	}
+}
