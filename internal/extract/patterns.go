@@ -187,7 +187,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// A passive ("he was asked", "Clinton was declared the winner") names
 	// no speaker; its subject is the one spoken about.
-	if j >= s.ts && d.passive(j, c, e) {
+	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.
@@ -695,6 +695,16 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// experiencer reports cues whose passive names the one who feels:
+// "Leaders are worried that ...", "she is persuaded of ...".
+func experiencer(lemma string) bool {
+	switch lemma {
+	case "worry", "persuade", "convince", "assure", "concern":
+		return true
+	}
+	return false
 }
 
 // negatedCue reports "not" or "never" between token j and the cue c.

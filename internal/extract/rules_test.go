@@ -408,3 +408,8 @@ func TestNoInversionAfterNegation(t *testing.T) {
 		}
 	}
 }
+
+func TestWorriedSubjectHoldsTheWorry(t *testing.T) {
+	text := "The Bergen government is worried that Lind's rhetoric could hurt trade."
+	check(t, find(t, Extract(text), "rhetoric could hurt trade"), want{lemma: "worry", source: "The Bergen government"})
+}
