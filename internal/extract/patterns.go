@@ -156,6 +156,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = a, b
 		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
 			f.srcS, f.srcE = a, b
+		} else if a, b := d.subject(s, s.te); e.ing && d.leadingPhrase(s, c) && a > c {
+			// "After talking about security, Mr. Vik suggested ...": the
+			// main clause's subject follows.
+			f.srcS, f.srcE = a, b
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
@@ -705,6 +709,23 @@ func experiencer(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// leadingPhrase reports a participle at c opening the sentence after
+// a preposition: "After talking ...", "Instead of calling ...".
+func (d *doc) leadingPhrase(s sent, c int) bool {
+	a := d.clauseStart(s)
+	if c-a < 1 || c-a > 2 {
+		return false
+	}
+	for k := a; k < c; k++ {
+		switch string(d.lower(d.toks[k])) {
+		case "after", "before", "while", "when", "since", "upon", "by", "instead", "of", "in", "without", "despite":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // negatedCue reports "not" or "never" between token j and the cue c.

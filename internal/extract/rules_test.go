@@ -413,3 +413,8 @@ func TestWorriedSubjectHoldsTheWorry(t *testing.T) {
 	text := "The Bergen government is worried that Lind's rhetoric could hurt trade."
 	check(t, find(t, Extract(text), "rhetoric could hurt trade"), want{lemma: "worry", source: "The Bergen government"})
 }
+
+func TestLeadingParticiplePhraseTakesMainSubject(t *testing.T) {
+	text := "Instead of calling himself a liberal, Mr. Vik said, “I am a man with common sense.”"
+	check(t, find(t, Extract(text), "himself a liberal"), want{lemma: "call", source: "Mr. Vik"})
+}
