@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Sentence patterns: each cue verb is read with its subject, its
 // content and what sits between them.
@@ -191,6 +194,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// A passive ("he was asked", "Clinton was declared the winner") names
 	// no speaker; its subject is the one spoken about.
+	// "a state seen as critical", "hearings intended to help": a
+	// participle after its noun reports no one's view.
+	if j >= s.ts && d.reducedRelative(s, j, c, e) {
+		return f, false
+	}
 	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
@@ -699,6 +707,31 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// reducedRelative reports a participle of knowing or seeing right after
+// a noun, with no auxiliary, followed by "as", "to", "for" or "in": "a
+// state seen as critical", "a fund once known for its ties".
+func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "know", "see", "intend", "expect", "learn", "consider", "regard", "view", "deem", "label", "think", "believe", "show":
+	default:
+		return false
+	}
+	w := d.lowerStr(d.toks[c])
+	if w == e.lemma || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "n") && w != "thought" {
+		return false
+	}
+	for k := j + 1; k < c; k++ {
+		if d.toks[k].has(fAux) && !d.adverb(d.toks[k]) && !d.isWord(k, "once") {
+			return false
+		}
+	}
+	if c+1 >= s.te || !(d.isWord(c+1, "as") || d.isWord(c+1, "to") || d.isWord(c+1, "for") || d.isWord(c+1, "in")) {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
 }
 
 // experiencer reports cues whose passive names the one who feels:

@@ -418,3 +418,11 @@ func TestLeadingParticiplePhraseTakesMainSubject(t *testing.T) {
 	text := "Instead of calling himself a liberal, Mr. Vik said, “I am a man with common sense.”"
 	check(t, find(t, Extract(text), "himself a liberal"), want{lemma: "call", source: "Mr. Vik"})
 }
+
+func TestReducedRelativeIsNoReport(t *testing.T) {
+	text := "Lind spent money in Bergen, a city seen as critical for the party.\n\n" +
+		"The court will hold the latest in a series of hearings intended to consider help for the port."
+	as := Extract(text)
+	none(t, as, "as critical for the party")
+	none(t, as, "to consider help")
+}
