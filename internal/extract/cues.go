@@ -66,6 +66,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			return cueEntry{}, 0, false
 		}
 		j := d.skipAuxLeft(s, i-1)
+		// "Friday's deadly attacks": a time's possessive before an
+		// adjective.
+		if j >= s.ts && j < i-1 && d.toks[j].kind == tWord && d.possessive(d.toks[j]) && d.timePossessive(d.toks[j]) {
+			return cueEntry{}, 0, false
+		}
 		// "Gallup finds": a name before an -s form is its subject, except
 		// for the forms that are plural nouns after adjectives too
 		// ("Democratic states", "Republican attacks").

@@ -102,7 +102,7 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" || d.pronounClitic(a) {
 		return a, a
 	}
-	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
+	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a) || d.descStart(a, limit)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
 		return -1, -1
 	}
 	// The subject runs to its verb: a cue, a participle, an auxiliary.
@@ -143,7 +143,7 @@ func (d *doc) subjectStart(s sent, limit int) int {
 	a = d.skipDateline(s, a, limit)
 	for n := 0; n < 3 && a < limit; n++ {
 		o := d.opener(a)
-		if o == noOpener && d.timePhrase(s, a, limit) {
+		if o == noOpener && (d.timePhrase(s, a, limit) || d.spanOpener(a, limit)) {
 			o = phraseOpener
 		}
 		if o == noOpener {
@@ -260,6 +260,26 @@ func (d *doc) opener(a int) int {
 	return noOpener
 }
 
+// spanOpener reports a span of time before "after" or "before" at a:
+// "Eight years after backing X, ...".
+func (d *doc) spanOpener(a, limit int) bool {
+	k, unit := a, false
+	for k < limit && k-a < 4 && d.toks[k].kind == tWord && d.agoWord(d.toks[k]) {
+		unit = unit || timeUnit(string(d.lower(d.toks[k])))
+		k++
+	}
+	return unit && k < limit && (d.isWord(k, "after") || d.isWord(k, "before"))
+}
+
+// timeUnit reports a unit of time: "years", "week".
+func timeUnit(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
+		return true
+	}
+	return false
+}
+
 // hasSuffixRunes reports whether rs ends in suf.
 func hasSuffixRunes(rs []rune, suf string) bool {
 	n := len([]rune(suf))
@@ -278,7 +298,7 @@ func (d *doc) timePhrase(s sent, a, limit int) bool {
 
 // timeEnd reports a word closing a time phrase: "later", "ago".
 func timeEnd(w string) bool {
-	return w == "later" || w == "ago" || w == "earlier" || w == "afterward" || w == "afterwards"
+	return w == "later" || w == "ago" || w == "earlier" || w == "afterward" || w == "afterwards" || w == "recently"
 }
 
 // bareTimePhrase returns the token after an opening time phrase with no
@@ -518,4 +538,22 @@ func (d *doc) verbAside(r int) bool {
 		return false
 	}
 	return t.lw == "" || finiteAux[t.lw] || d.verbish(t)
+}
+
+// descStart reports lowercase description words before a name:
+// "billionaire team owner Karl Vik".
+func (d *doc) descStart(a, limit int) bool {
+	for k := a; k < limit && k-a < 4; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if d.isCap(t) {
+			return k > a && !t.has(fNonName|fStop|fPrep|fTemporal)
+		}
+		if t.lw != "" && !t.has(fRole|fGroup|fOrgHead) || d.verbish(t) || d.participle(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -748,8 +748,14 @@ func experiencer(lemma string) bool {
 // a preposition: "After talking ...", "Instead of calling ...".
 func (d *doc) leadingPhrase(s sent, c int) bool {
 	a := d.clauseStart(s)
-	if c-a < 1 || c-a > 2 {
+	if c-a < 1 || c-a > 4 {
 		return false
+	}
+	// "Eight years after backing ...": a span of time may come first.
+	if d.spanOpener(a, c) {
+		for a < c-1 && d.agoWord(d.toks[a]) {
+			a++
+		}
 	}
 	for k := a; k < c; k++ {
 		switch string(d.lower(d.toks[k])) {
@@ -891,8 +897,7 @@ func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
 // "with officials underlining X and vowing ...", or -1, -1.
 func (d *doc) withSubject(s sent, c int) (int, int) {
 	for w := c - 2; w >= s.ts && c-w < 30; w-- {
-		t := d.toks[w]
-		if t.q >= 0 || t.kind == tOpenQ || t.kind == tCloseQ || d.isPunct(w, ';') {
+		if d.isPunct(w, ';') {
 			return -1, -1
 		}
 		if !d.isWord(w, "with") {

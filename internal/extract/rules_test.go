@@ -426,3 +426,15 @@ func TestReducedRelativeIsNoReport(t *testing.T) {
 	none(t, as, "as critical for the party")
 	none(t, as, "to consider help")
 }
+
+func TestParticipleSubjectsAfterTimeSpans(t *testing.T) {
+	text := "In the days after last Friday's deadly storms in Bergen, Tova Lind has sought to look strong, painting others as weak and suggesting that she would act.\n\n" +
+		"Eight years after backing Ana Roos, billionaire team owner Karl Vik is once again sizing up the race.\n\n" +
+		"More recently, Roos has shifted to match the mood, offering more dire warnings about crime.\n\n" +
+		"Critics were quick to chime in, with Tova Lind tweeting that it was a “disaster” for Roos and asking, “How can she be mayor?”"
+	as := Extract(text)
+	check(t, find(t, as, "she would act"), want{lemma: "suggest", source: "Tova Lind"})
+	check(t, find(t, as, "Ana Roos"), want{lemma: "back", speaker: "Karl Vik"})
+	check(t, find(t, as, "more dire warnings"), want{lemma: "offer", source: "Roos"})
+	check(t, find(t, as, "How can she be mayor"), want{lemma: "ask", source: "Tova Lind"})
+}

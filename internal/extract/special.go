@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Frames that are not a cue verb: "according to X" and "Name: words".
 
 // accordingFrame handles "according to X, C" and "C, according to X".
@@ -241,7 +243,7 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 		switch {
 		case w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its" || w.lw == "our" || w.lw == "my":
 			f.srcS, f.srcE = k, k
-		case d.possessive(w):
+		case d.possessive(w) && !d.timePossessive(w):
 			f.srcS, f.srcE = k, k
 			if h := d.leftNP(s, k); h >= 0 {
 				f.srcS = h
@@ -297,6 +299,14 @@ func (d *doc) possessive(t token) bool {
 	}
 	a, b := d.r[t.e-2], d.r[t.e-1]
 	return (a == '\'' || a == '’') && b == 's' || (b == '\'' || b == '’') && d.r[t.e-2] == 's'
+}
+
+// timePossessive reports a time word with 's: "Friday's attacks",
+// "last week's speech" belong to no holder.
+func (d *doc) timePossessive(t token) bool {
+	w := strings.TrimRight(string(d.lower(t)), "s")
+	w = strings.TrimRight(w, "'’")
+	return lex.temporal[w] || lex.temporal[w+"s"]
 }
 
 // setOne sets a one-word content at token k.
