@@ -438,3 +438,8 @@ func TestParticipleSubjectsAfterTimeSpans(t *testing.T) {
 	check(t, find(t, as, "more dire warnings"), want{lemma: "offer", source: "Roos"})
 	check(t, find(t, as, "How can she be mayor"), want{lemma: "ask", source: "Tova Lind"})
 }
+
+func TestVerbLikeNounAfterPossessorInMention(t *testing.T) {
+	text := "Roos has pushed the plan for months, and people familiar with her thinking say she now accepts that the plan is harder."
+	check(t, find(t, Extract(text), "she now accepts"), want{lemma: "say", source: "people familiar with her thinking"})
+}
