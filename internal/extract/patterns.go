@@ -292,7 +292,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			b--
 		}
 		a := s.ts
-		if len(same) > 0 {
+		if len(same) > 0 && !d.reportedInside(s, same[len(same)-1], before) {
 			if last := same[len(same)-1]; last.spans[len(last.spans)-1].End > d.toks[a].s {
 				end := last.spans[len(last.spans)-1].End
 				if end > d.toks[c].s && last.cueE < c {
@@ -630,6 +630,16 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// reportedInside reports an earlier frame that lies wholly inside the
+// reported clause before token b: "The mayor has called for a bridge,
+// Lind said" reports the calling too.
+func (d *doc) reportedInside(s sent, g frame, b int) bool {
+	if g.cueS < 0 || g.quoted > 0 || g.mixed || g.srcS < 0 || g.srcS < d.clauseStart(s) {
+		return false
+	}
+	return g.cueE < b && g.spans[0].Start < d.toks[b].s
 }
 
 // reportsFrame reports whether f's content holds the whole of an

@@ -443,3 +443,11 @@ func TestVerbLikeNounAfterPossessorInMention(t *testing.T) {
 	text := "Roos has pushed the plan for months, and people familiar with her thinking say she now accepts that the plan is harder."
 	check(t, find(t, Extract(text), "she now accepts"), want{lemma: "say", source: "people familiar with her thinking"})
 }
+
+func TestReportBeforeCueHoldsInnerAttribution(t *testing.T) {
+	text := "The mayor has called for a new bridge, Lind said."
+	as := Extract(text)
+	a := find(t, as, "The mayor has called")
+	check(t, a, want{lemma: "say", source: "Lind"})
+	check(t, find(t, as, "for a new bridge"), want{lemma: "call", source: "The mayor"})
+}
