@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // cueAt reports whether token i of sentence s is an attribution cue, with
 // its entry. "according to" is one cue of two tokens.
@@ -35,7 +38,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	}
 	// "the final say", "a big ask": a determiner and a singular word
 	// before a base form make it a noun ("the voters say" is a verb).
-	if i-2 >= s.ts && t.lw == e.lemma && lex.nounBlock[d.lowerStr(d.toks[i-2])] {
+	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) {
 		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && d.r[p.e-1] != 's' && !d.numberWord(p) {
 			return cueEntry{}, 0, false
 		}
@@ -94,6 +97,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			}
 		}
 		j := d.skipAuxLeft(s, i-1)
+		// "Friday's deadly attacks": a time's possessive before an
+		// adjective.
+		if j >= s.ts && j < i-1 && d.toks[j].kind == tWord && d.possessive(d.toks[j]) && d.timePossessive(d.toks[j]) {
+			return cueEntry{}, 0, false
+		}
 		// "Gallup finds": a name before an -s form is its subject, except
 		// for the forms that are plural nouns after adjectives too
 		// ("Democratic states", "Republican attacks").
@@ -103,7 +111,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && i+1 < s.te && d.clauseOpener(d.toks[i+1])
+			capSubj = capSubj && i+1 < s.te && d.opensClause(d.toks[i+1])
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -112,14 +120,30 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 		// "Jan Brewer, an early supporter, calls the issue ...": an -s
 		// form after an apposition, with an object after it.
-		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.clauseOpener(d.toks[i+1]) {
+		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.opensClause(d.toks[i+1]) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) {
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) {
 			return cueEntry{}, 0, false
 		}
 	}
 	return e, 1, true
+}
+
+// findingThat reports an -s form of a finding verb after a plural noun
+// and before "that": "the emails shows that ...", "the data suggests
+// that ...".
+func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
+	if d.lowerStr(d.toks[i]) == e.lemma || i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
+		return false
+	}
+	switch e.lemma {
+	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm":
+	default:
+		return false
+	}
+	p := d.toks[i-1]
+	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
 }
 
 // skipAuxLeft walks left from token i over auxiliaries and adverbs between
@@ -167,6 +191,18 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
 			i -= 2
 			continue
+		}
+		// "The ministry less than two weeks ago said": a time phrase
+		// ending in "ago" sits between subject and verb.
+		if t.lw == "" && string(d.lower(t)) == "ago" {
+			k := i - 1
+			for k > s.ts && i-k <= 5 && d.toks[k].kind == tWord && d.agoWord(d.toks[k]) {
+				k--
+			}
+			if k < i-1 && k >= s.ts && d.toks[k].kind == tWord {
+				i = k
+				continue
+			}
 		}
 		// "He went on to say": the phrase is aspect, like an auxiliary.
 		if t.lw == "to" && i-2 >= s.ts && d.isWord(i-1, "on") {
@@ -299,9 +335,9 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 	return -1
 }
 
-// clauseOpener reports a word that can open a verb's clause or object:
+// opensClause reports a word that can open a verb's clause or object:
 // "that", a subject pronoun, a determiner or a possessive.
-func (d *doc) clauseOpener(t token) bool {
+func (d *doc) opensClause(t token) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
@@ -452,4 +488,18 @@ func (d *doc) numberWord(t token) bool {
 	default:
 		return quantifier(w)
 	}
+}
+
+// agoWord reports a word of a time span before "ago": "less than two
+// weeks", "a year", "some 20 years".
+func (d *doc) agoWord(t token) bool {
+	if unicode.IsDigit(d.r[t.s]) {
+		return true
+	}
+	switch strings.TrimSuffix(string(d.lower(t)), "s") {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost",
+		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+		return true
+	}
+	return false
 }

@@ -130,71 +130,11 @@ func (d *doc) addresseeNP(s sent, k int) int {
 // "TALLAHASSEE — Rep. Ann Roos ...") is passed over: the subject is the
 // first mention after one of its commas that a verb follows.
 func (d *doc) subject(s sent, limit int) (int, int) {
-	a := s.ts
-	for a < limit && d.toks[a].kind != tWord {
-		a++
+	a := d.subjectStart(s, limit)
+	if a < 0 {
+		return -1, -1
 	}
-	// A dateline: "TALLAHASSEE —", "NEW YORK -".
-	for k := a; k < limit && k-a < 4 && d.toks[k].kind == tWord && d.allCaps(d.toks[k]); k++ {
-		if k+1 < limit && (d.isPunct(k+1, '—') || d.isPunct(k+1, '–') || d.isPunct(k+1, '-')) {
-			a = k + 2
-			break
-		}
-	}
-	// "Then she ...", "Still, the mayor ...": a sentence adverb.
-	for a+1 < limit && d.toks[a].kind == tWord && sentAdverb[string(d.lower(d.toks[a]))] {
-		a++
-		if a < limit && d.isPunct(a, ',') {
-			a++
-		}
-	}
-	if a >= limit || d.toks[a].kind != tWord || !d.openingPhrase(a) && !d.timePhrase(s, a, limit) {
-		return d.subjectAt(s, a, limit)
-	}
-	for k := a + 1; k < limit && k-a < 30; k++ {
-		if !d.isPunct(k, ',') {
-			continue
-		}
-		if h, b := d.subjectAt(s, k+1, limit); h >= 0 && b+1 < s.te {
-			n := d.toks[b+1]
-			if n.kind == tWord && (d.verbish(n) || n.has(fAux) || n.has(fEd)) {
-				return h, b
-			}
-		}
-	}
-	return -1, -1
-}
-
-// openingPhrase reports a word that opens a phrase before the subject:
-// a preposition, a subordinator, a time word, a number, an -ly adverb, a
-// participle.
-func (d *doc) openingPhrase(a int) bool {
-	t := d.toks[a]
-	if t.has(fPrep|fTemporal|fAux) || unicode.IsDigit(d.r[t.s]) || d.adverb(t) {
-		return true
-	}
-	w := string(d.lower(t))
-	if strings.HasSuffix(w, "ing") && len(w) > 5 {
-		return true
-	}
-	switch w {
-	case "after", "as", "when", "while", "if", "although", "though", "since", "because", "even", "amid", "despite", "following", "before", "during", "until", "unlike", "once", "asked", "speaking", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hours", "days", "weeks", "months", "years", "earlier", "last", "late", "early", "within", "without", "among", "under", "with", "for", "to", "by", "of", "into", "across", "against", "according", "unless", "whether", "whenever", "where":
-		return true
-	}
-	return false
-}
-
-// allCaps reports a word of two or more letters, all capitals.
-func (d *doc) allCaps(t token) bool {
-	if t.e-t.s < 2 {
-		return false
-	}
-	for _, c := range d.r[t.s:t.e] {
-		if unicode.IsLower(c) {
-			return false
-		}
-	}
-	return true
+	return d.subjectAt(s, a, limit)
 }
 
 // subjectAt reads a subject mention starting at token a: a pronoun, or a
@@ -204,10 +144,10 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 		return -1, -1
 	}
 	w := d.lowerStr(d.toks[a])
-	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" {
+	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" || d.pronounClitic(a) {
 		return a, a
 	}
-	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
+	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a) || d.descStart(a, limit)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
 		return -1, -1
 	}
 	// The subject runs to its verb: a cue, a participle, an auxiliary.
@@ -218,10 +158,11 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 			b++ // "Rick Scott (R)"
 			continue
 		}
-		if !d.npWord(n) || d.verbish(n) || n.has(fAux) && !d.isCap(n) {
+		// "The retired surgeon": an -ed word after a determiner describes.
+		if !d.npWord(n) || d.verbish(n) && !(b == a && d.toks[a].has(fNounBlock) && n.has(fEd)) || n.has(fAux) && !d.isCap(n) {
 			break
 		}
-		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !n.has(fRole|fGroup|fOrgHead) {
+		if !d.isCap(n) && d.isCap(d.toks[b]) && !d.toks[b].has(fNounBlock) && !d.lowerStart(b) && !n.has(fRole|fGroup|fOrgHead) {
 			break // "Sanders compared": a lowercase word after a name is its verb
 		}
 		b++
@@ -235,19 +176,430 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 	return a, b
 }
 
-// sentAdverb holds adverbs that open a sentence before its subject.
-var sentAdverb = map[string]bool{"then": true, "still": true, "now": true, "instead": true, "meanwhile": true, "later": true, "also": true, "well": true, "yet": true, "so": true, "and": true, "but": true, "earlier": true, "separately": true, "previously": true, "today": true, "finally": true}
-
-// timePhrase reports an opening phrase ending in a time word before its
-// comma: "A few days later, ...", "Two weeks ago, ...".
-func (d *doc) timePhrase(s sent, a, limit int) bool {
-	for k := a + 1; k < limit && k-a < 8; k++ {
-		if d.isPunct(k, ',') {
-			p := d.toks[k-1]
-			w := string(d.lower(p))
-			return p.has(fTemporal) || w == "later" || w == "ago" || w == "earlier"
+// subjectStart returns the first token of the main clause's subject:
+// past a conjunction, a dateline ("OSLO, May 3 (Reuters) -") and opening
+// phrases set off by commas ("Hours later,", "Speaking in Bergen,
+// Norway,"), or -1 when an opening phrase runs on without a comma.
+func (d *doc) subjectStart(s sent, limit int) int {
+	a := d.clauseStart(s)
+	for a < limit && d.toks[a].kind != tWord {
+		a++
+	}
+	a = d.skipDateline(s, a, limit)
+	for n := 0; n < 3 && a < limit; n++ {
+		o := d.opener(a)
+		if o == noOpener && (d.timePhrase(s, a, limit) || d.spanOpener(a, limit)) {
+			o = phraseOpener
 		}
-		if d.toks[k].kind != tWord {
+		if o == noOpener {
+			if n := d.bareTimePhrase(s, a, limit); n >= 0 {
+				return n
+			}
+			return a
+		}
+		k := d.introComma(s, a, limit, o == clauseOpener)
+		if k >= 0 {
+			a = d.skipPlace(s, k, limit)
+			continue
+		}
+		// "By Sunday she had canceled": a pronoun after the phrase.
+		for i := a + 1; i < limit && i-a < 8 && d.toks[i].kind == tWord && !finiteAux[d.toks[i].lw]; i++ {
+			if w := d.toks[i].lw; w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+				return i
+			}
+		}
+		// "On Sunday morning Mr. Vik made", "Now Mr. Vik has": a name
+		// after a time phrase or an adverb.
+		i := a + 1
+		for i < limit && d.toks[i].kind == tWord && (d.toks[i].has(fTemporal|fAux) && !d.isCap(d.toks[i]) || lex.temporal[string(d.lower(d.toks[i]))]) {
+			i++
+		}
+		if i < limit && d.isCap(d.toks[i]) && !d.toks[i].has(fNonName|fStop|fPrep) && (o == guessOpener || i > a+1) {
+			return i
+		}
+		if o == guessOpener {
+			return a // "Consulting firms like X have": a subject after all
+		}
+		return -1
+	}
+	return a
+}
+
+// skipDateline skips "OSLO, May 3 (Reuters) -" or "Oslo (AFP) –" at a:
+// capitalised words, numbers and an agency in brackets up to a dash.
+func (d *doc) skipDateline(s sent, a, limit int) int {
+	caps, paren := false, false
+	for k := a; k < limit && k-a < 14; k++ {
+		t := d.toks[k]
+		if t.kind == tWord {
+			if !d.isCap(t) && !unicode.IsDigit(d.r[t.s]) {
+				return a
+			}
+			if k == a && t.e-t.s > 1 && !hasLower(d.r[t.s:t.e]) {
+				caps = true
+			}
+			continue
+		}
+		c := d.r[t.s]
+		switch {
+		case c == '(':
+			paren = true
+		case c == '—' || c == '–' || c == '-':
+			if k > a && (caps || paren) {
+				for k+1 < limit && d.toks[k+1].kind == tPunct && d.toks[k+1].q < 0 {
+					k++
+				}
+				return k + 1
+			}
+			return a
+		case c != ',' && c != ')' && c != '.':
+			return a
+		}
+	}
+	return a
+}
+
+// hasLower reports a lowercase letter among rs.
+func hasLower(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Kinds of sentence openers before a subject.
+const (
+	noOpener     = iota
+	phraseOpener // "On Sunday,", "Hours later,"
+	clauseOpener // "Once he was elected,": a finite verb may follow
+	guessOpener  // "Speaking at", "Notably": perhaps a subject after all
+)
+
+// opener reports a word that opens a phrase before the subject: a
+// preposition, a time word, a subordinator, a participle ("Speaking at",
+// "Asked about") or a sentence adverb ("Instead", "Here").
+func (d *doc) opener(a int) int {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 || d.lowerStart(a) {
+		return noOpener // "About 200 protesters gathered"
+	}
+	switch string(d.lower(t)) {
+	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas":
+		return clauseOpener
+	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "asked", "pressed", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+		return phraseOpener
+	}
+	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {
+		return phraseOpener
+	}
+	if t.has(fAux) {
+		return guessOpener // "Even people who ... are wary"
+	}
+	// "Speaking at a rally,", "Notably,": a participle or an adverb.
+	n := t.e - t.s
+	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) {
+		return guessOpener
+	}
+	return noOpener
+}
+
+// spanOpener reports a span of time before "after" or "before" at a:
+// "Eight years after backing X, ...".
+func (d *doc) spanOpener(a, limit int) bool {
+	k, unit := a, false
+	for k < limit && k-a < 4 && d.toks[k].kind == tWord && d.agoWord(d.toks[k]) {
+		unit = unit || timeUnit(string(d.lower(d.toks[k])))
+		k++
+	}
+	return unit && k < limit && (d.isWord(k, "after") || d.isWord(k, "before"))
+}
+
+// timeUnit reports a unit of time: "years", "week".
+func timeUnit(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade":
+		return true
+	}
+	return false
+}
+
+// hasSuffixRunes reports whether rs ends in suf.
+func hasSuffixRunes(rs []rune, suf string) bool {
+	n := len([]rune(suf))
+	return len(rs) >= n && string(rs[len(rs)-n:]) == suf
+}
+
+// timePhrase reports an opening time phrase ending at a comma: "A few
+// days later,", "Two weeks ago,".
+func (d *doc) timePhrase(s sent, a, limit int) bool {
+	k := d.introComma(s, a, limit, false)
+	if k < 0 || k-a > 6 {
+		return false
+	}
+	return timeEnd(string(d.lower(d.toks[k-1])))
+}
+
+// timeEnd reports a word closing a time phrase: "later", "ago".
+func timeEnd(w string) bool {
+	return w == "later" || w == "ago" || w == "earlier" || w == "afterward" || w == "afterwards" || w == "recently"
+}
+
+// bareTimePhrase returns the token after an opening time phrase with no
+// comma ("A few minutes later they ..."), or -1.
+func (d *doc) bareTimePhrase(s sent, a, limit int) int {
+	for k := a + 1; k < limit && k-a < 5; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 || finiteAux[t.lw] {
+			return -1
+		}
+		if timeEnd(string(d.lower(t))) {
+			if n := k + 1; n < limit && (d.isCap(d.toks[n]) || d.toks[n].has(fPronoun)) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// introComma returns the comma closing an opening phrase at a, one with
+// no quote and, unless it is a clause, no finite verb, or -1.
+func (d *doc) introComma(s sent, a, limit int, clause bool) int {
+	for k := a + 1; k < limit && k-a < 25; k++ {
+		t := d.toks[k]
+		if d.isPunct(k, ',') {
+			return k
+		}
+		if t.q >= 0 || t.kind == tOpenQ || !clause && t.kind == tWord && finiteAux[t.lw] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipPlace returns the token after the comma at k, past a place that
+// completes the phrase: "in Ames, Iowa, on Sunday," / "in Salem, New
+// Hampshire, Trump".
+func (d *doc) skipPlace(s sent, k, limit int) int {
+	a := k + 1
+	if !d.isCap(d.toks[k-1]) {
+		return a
+	}
+	e := a
+	for e < limit && e-a < 3 && d.isCap(d.toks[e]) {
+		e++
+	}
+	if e > a && e+1 < limit && d.isPunct(e, '.') && d.isPunct(e+1, ',') {
+		e++ // "Bergen, Minn., Ana Roos"
+	}
+	if e == a || e-a > 3 || e+1 >= limit || !d.isPunct(e, ',') {
+		return a
+	}
+	n := d.toks[e+1]
+	if n.kind != tWord || n.q >= 0 || !(d.isCap(n) && !n.has(fNounBlock) || n.has(fPrep|fTemporal)) {
+		return a
+	}
+	return e + 1
+}
+
+// longSubject reads "NAME, ASIDE, ASIDE, said" when the asides hold
+// commas or clauses apposLeft cannot take: "Olle Berg, 58, who lives
+// outside Bergen, says", "Rep. Ana Roos (D-Minn.), chair of the
+// committee, said". The sentence must open with a plain mention followed
+// by a comma or bracket; the mention runs from it to the comma at j.
+func (d *doc) longSubject(s sent, j int, f *frame) {
+	a := d.subjectStart(s, j)
+	if a < 0 || f.srcS >= 0 && f.srcS <= a {
+		return
+	}
+	t := d.toks[a]
+	if t.kind != tWord || !(d.isCap(t) || t.has(fNounBlock)) || t.has(fPronoun) {
+		return
+	}
+	// The opening mention: plain words up to a comma or bracket.
+	h := a
+	for h+1 < j && d.toks[h+1].kind == tWord {
+		n := d.toks[h+1]
+		if finiteAux[n.lw] || d.verbish(n) && !d.nounUse(h) || n.has(fPronoun) && !n.has(fNounBlock) {
+			return
+		}
+		h++
+	}
+	if h+1 >= j || !(d.isPunct(h+1, ',') || d.isPunct(h+1, '(')) || h-a > 8 {
+		return
+	}
+	for k := a; k < j; k++ {
+		if d.toks[k].q >= 0 || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ || d.isPunct(k, ';') {
+			return
+		}
+	}
+	// A head found inside the asides ("58, who lives ...", "in Bergen,
+	// Norway,") is part of this one mention; one standing on its own
+	// ("..., her top aide, Tad Vik, said") is the speaker.
+	if f.srcS >= 0 && (f.srcS <= h+1 || !unicode.IsDigit(d.r[d.toks[f.srcS].s]) && !d.toks[f.srcS-1].has(fPrep) && !d.isWord(f.srcS-1, "of") && !d.verbAside(f.roleS) && !(f.roleS >= 0 && d.toks[f.roleS].has(fPrep|fTemporal))) {
+		return
+	}
+	if d.isPunct(h+1, '(') {
+		if p := d.parenAfter(s, h+1); p < 0 || p+1 < j && !d.isPunct(p+1, ',') {
+			return // "Sen. Ana Roos (I-Vt.) remains ...": a verb follows
+		}
+	}
+	f.srcS, f.srcE, f.headE, f.roleS, f.roleE = a, j-1, h, -1, -1
+	r := h + 2
+	if d.isPunct(h+1, '(') {
+		// "Rep. Ana Roos (D-Minn.), chair of ...": the role after the bracket.
+		for r < j && !d.isPunct(r-1, ')') {
+			r++
+		}
+		if r < j && d.isPunct(r, ',') {
+			r++
+		}
+	}
+	if r+1 < j && unicode.IsDigit(d.r[d.toks[r].s]) && d.isPunct(r+1, ',') {
+		r += 2 // "Olle Berg, 58, ..."
+	}
+	e := r
+	for e+1 < j && !d.isPunct(e+1, ',') {
+		e++
+	}
+	// Only a description is a role: "a security expert", "chair of ...".
+	if r <= e && e < j && (d.toks[r].has(fNounBlock) || d.isRoleNoun(r) || d.isCap(d.toks[r])) {
+		f.roleS, f.roleE = r, e
+	}
+}
+
+// parenAfter returns the ")" closing a "(" at token o, or -1.
+func (d *doc) parenAfter(s sent, o int) int {
+	for k := o + 1; k < s.te && k-o < 10; k++ {
+		if d.isPunct(k, ')') {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectOfSubject returns the start of the sentence's subject when the
+// mention at h is only the object inside it: "Officials who spoke with
+// The Bergen Post said", "Another source speaking to Fox News said". The
+// subject must open the sentence and run to h with no comma, quote or
+// finite verb but a relative clause's. It returns -1 otherwise, and
+// the last token of the subject's head.
+func (d *doc) objectOfSubject(s sent, h int) (int, int) {
+	if h-1 < s.ts {
+		return -1, -1
+	}
+	p := d.toks[h-1]
+	if p.kind != tWord || p.q >= 0 || !(p.has(fPrep) || d.isWord(h-1, "with") || d.isWord(h-1, "to") || d.isWord(h-1, "by") || d.participle(p)) {
+		return -1, -1
+	}
+	a := d.subjectStart(s, h)
+	if a < 0 || a >= h-1 || h-a > 14 {
+		return -1, -1
+	}
+	t := d.toks[a]
+	if t.kind != tWord || !(d.isCap(t) || t.has(fNounBlock)) || t.has(fPronoun) && !t.has(fNounBlock) {
+		return -1, -1
+	}
+	rel, head := false, -1
+	for k := a + 1; k < h; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if rel {
+			continue
+		}
+		switch {
+		case t.lw == "who" || t.lw == "that" || t.lw == "which":
+			rel = true
+		case d.participle(t) || d.verbish(t) && d.isWord(k+1, "by"):
+			// "speaking to", "released by": the head ends before.
+		case finiteAux[t.lw] || d.verbish(t):
+			return -1, -1
+		default:
+			continue
+		}
+		if head < 0 {
+			head = k - 1
+		}
+	}
+	if head < 0 {
+		head = h - 2
+	}
+	return a, head
+}
+
+// nounUse reports a word at p that makes the cue form after it a noun:
+// a determiner, a number or a possessive ("that 2013 report").
+func (d *doc) nounUse(p int) bool {
+	t := d.toks[p]
+	return t.kind == tWord && (t.has(fNounBlock) || unicode.IsDigit(d.r[t.s]) || d.possessive(t))
+}
+
+// pronounClitic reports a subject pronoun written with its verb: "she's",
+// "they're".
+func (d *doc) pronounClitic(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord {
+		return false
+	}
+	w := string(d.lower(t))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[:i] {
+		case "he", "she", "they", "we", "i":
+			return true
+		}
+	}
+	return false
+}
+
+// lowerStart reports a lowercase word that may open a subject:
+// "former CEO Ana Berg", "about 200 protesters", "some voters".
+func (d *doc) lowerStart(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if unicode.IsDigit(d.r[t.s]) || t.has(fRole|fGroup) {
+		return true
+	}
+	switch string(d.lower(t)) {
+	case "former", "about", "some", "many", "most", "several", "nearly", "almost", "roughly":
+		return true
+	}
+	return false
+}
+
+// verbAside reports an apposition that opens with a verb, not a
+// description: "Paradata, uses big data to ..." is the rest of a clause.
+func (d *doc) verbAside(r int) bool {
+	if r < 0 {
+		return false
+	}
+	t := d.toks[r]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || unicode.IsDigit(d.r[t.s]) {
+		return false
+	}
+	if t.has(fNounBlock|fRole|fGroup|fPrep|fPronoun|fTemporal) || d.lowerStart(r) {
+		return false
+	}
+	return t.lw == "" || finiteAux[t.lw] || d.verbish(t)
+}
+
+// descStart reports lowercase description words before a name:
+// "billionaire team owner Karl Vik".
+func (d *doc) descStart(a, limit int) bool {
+	for k := a; k < limit && k-a < 4; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if d.isCap(t) {
+			return k > a && !t.has(fNonName|fStop|fPrep|fTemporal)
+		}
+		if t.lw != "" && !t.has(fRole|fGroup|fOrgHead) || d.verbish(t) || d.participle(t) {
 			return false
 		}
 	}

@@ -61,11 +61,27 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			var f frame
 			if e.lemma == "according to" {
 				f, ok = d.accordingFrame(s, i)
+			} else if i-1 >= s.ts && i+2 < s.te && d.isWord(i-1, "as") && d.isWord(i+1, "by") && n == 1 {
+				// "As reported by X, C": the agent is the source.
+				f, ok = d.agentFrame(s, i-1, i+2, e)
 			} else {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
+				if ok && !d.speech(e) && d.expectedTo(f) {
+					// "It is expected to show ...": an expectation no one
+					// holds; one to speak ("is expected to announce") is
+					// the subject's own.
+					f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
+				}
 			}
 			if ok && f.quoteOnly() {
 				ok = false
+			}
+			if ok && e.lemma == "according to" && d.reportsFrame(f, frames[start:]) {
+				// "“Q,” X said, according to Y": Y reports the quote and its
+				// cue; the quote stays X's too.
+				frames = append(frames, f)
+				i += n - 1
+				continue
 			}
 			if ok && !claim(&f) {
 				ok = d.steal(frames[start:], &f, used)
@@ -85,7 +101,33 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 	}
 	frames = d.continuations(frames, used)
+	d.reportsGoOn(frames)
 	return frames
+}
+
+// reportsGoOn gives "“Q1,” X said, according to Y. “Q2.”" Y's report
+// the quotes X goes on with after it.
+func (d *doc) reportsGoOn(frames []frame) {
+	for i := range frames {
+		a := &frames[i]
+		if a.entry.lemma != "according to" || a.cueS < 0 || len(a.spans) == 0 {
+			continue
+		}
+		end := d.toks[a.cueE].e
+		for k := i - 1; k >= 0 && k >= i-4 && frames[k].para == a.para; k-- {
+			g := frames[k]
+			if g.cueS < 0 || g.quoted == 0 || g.spans[0].Start < a.spans[0].Start || g.cueE >= a.cueS {
+				continue
+			}
+			for _, sp := range g.spans {
+				if sp.Start >= end {
+					a.spans = append(a.spans, sp)
+					a.quoted++
+				}
+			}
+			break
+		}
+	}
 }
 
 // verbFrame builds the attribution around the cue verb at token c.
@@ -123,11 +165,23 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// the sentence's.
 	free := e.ing && j == c-1 && j >= s.ts && d.toks[j].kind == tWord && !d.toks[j].has(fAux) && !conj
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
-		if w := d.withBefore(s, c); free && w >= 0 {
+		if conj && d.passive(j, c, e) {
+			// "... but is not expected to": the subject is spoken about.
+		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
+			f.srcS, f.srcE = a, b
+		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
+			f.srcS, f.srcE = a, b
+		} else if a, b := d.subject(s, s.te); e.ing && d.leadingPhrase(s, c) && a > c {
+			// "After talking about security, Mr. Vik suggested ...": the
+			// main clause's subject follows.
+			f.srcS, f.srcE = a, b
+		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
-		} else if len(same) > 0 && same[len(same)-1].srcS >= 0 {
-			p := same[len(same)-1]
+		} else if q := d.quantityBefore(s, j); free && q >= 0 {
+			// "have left 62 percent of voters saying ...": a share speaks.
+			f.srcS, f.srcE = q, j
+		} else if p := d.lender(s, same, j); p != nil && !d.possessorOnly(s, *p, j) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
 			f.srcS, f.srcE = a, b
@@ -173,18 +227,14 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// A passive ("he was asked", "Clinton was declared the winner") names
 	// no speaker; its subject is the one spoken about.
-	passive := false
-	if !e.ing && d.lowerStr(d.toks[c]) != e.lemma {
-		for k := j + 1; k < c; k++ {
-			switch d.lowerStr(d.toks[k]) {
-			case "was", "were", "is", "are", "been", "be", "being":
-				passive = true
-			}
-		}
+	// "a state seen as critical", "hearings intended to help": a
+	// participle after its noun reports no one's view.
+	if j >= s.ts && d.reducedRelative(s, j, c, e) {
+		return f, false
 	}
 	// "Asked by Matt Lauer whether ...", "she was told by aides that
 	// ...": the agent is the speaker.
-	if (passive || j < s.ts || d.isPunct(j, ',')) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma && c+2 < s.te && d.isWord(c+1, "by") && !(c > s.ts && d.isWord(c-1, "as")) {
+	if (d.passive(j, c, e) || j < s.ts || d.isPunct(j, ',')) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma && c+2 < s.te && d.isWord(c+1, "by") && !(c > s.ts && d.isWord(c-1, "as")) {
 		if b := d.rightNP(s, c+2); b >= 0 && b+1 < s.te && d.speech(e) && d.contentOpens(b+1) {
 			f.srcS, f.srcE = c+2, b
 			f.conf = 0.5
@@ -199,7 +249,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, true
 		}
 	}
-	if j >= s.ts && passive {
+	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.
@@ -219,19 +269,18 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if j >= s.ts {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
+			d.longSubject(s, j, &f)
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
-			// "officials who spoke with The Post said": the subject is
-			// the one the relative clause describes.
-			if a, b := d.relSubject(s, h); a >= 0 {
-				f.srcS, f.srcE = a, b
+			if a, hd := d.objectOfSubject(s, h); a >= 0 {
+				f.srcS, f.headE = a, hd
 			}
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && d.speech(e) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fNonName) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.clauseStart(s); a <= j && j-a < 12 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep|fNonName) || d.toks[a].has(fNounBlock)) {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -239,7 +288,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// “Q,” Cecelia Purner, 67, a retired clerk in Allentown, Pa., said:
 		// everything between the quote and the cue names the speaker.
 		if cq := d.quoteThenSubject(s, j); cq >= 0 && !e.ing && !e.belief {
-			if a, b := d.trimPunct(cq+1, j); a <= b && d.toks[a].kind == tWord && (f.srcS < 0 || a < f.srcS) {
+			if a, b := d.trimPunct(cq+1, j); a <= b && d.mentionStart(a) && (f.srcS < 0 || a < f.srcS) {
 				f.srcS, f.srcE = a, b
 				f.headE, f.roleS, f.roleE = -1, -1, -1
 				// The name, then its apposition: ", 67, a retired clerk".
@@ -289,9 +338,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		f.srcS, f.srcE = h, b
 		before = -1
 	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
-		// Inversion: “Q,” said the minister. (Not "..., said the chamber
-		// will vote": a verb after the mention makes it the clause's.)
-		if k := d.rightNP(s, after); k >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tWord && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1]) || d.toks[k].has(fPronoun))) {
+		// Inversion: “Q,” said the minister; never past a negation (",
+		// not declare neutrality"), nor "said he and others were": a
+		// pronoun with more words after it is the clause's subject.
+		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
@@ -322,7 +372,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			b--
 		}
 		a := s.ts
-		if len(same) > 0 {
+		if len(same) > 0 && !d.reportedInside(s, same[len(same)-1], before) {
 			if last := same[len(same)-1]; last.spans[len(last.spans)-1].End > d.toks[a].s {
 				end := last.spans[len(last.spans)-1].End
 				if end > d.toks[c].s && last.cueE < c {
@@ -361,6 +411,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, true
 		}
 	}
+	if f.srcS < 0 && d.leadQuestion(s, c, e) {
+		return d.askedFirst(s, c, f)
+	}
 	if f.srcS < 0 && j >= s.ts {
 		// "Alex Castellanos, a consultant who ..., said, “…”": a subject too
 		// far back for the chunker, but a quote follows the cue.
@@ -384,19 +437,6 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		return f, false
 	}
 	if f.srcS < 0 {
-		// "Asked whether he would run, Smith said ...": the question is
-		// reported with no speaker of its own.
-		if c == s.ts && d.lowerStr(d.toks[c]) != e.lemma && !e.ing {
-			for k := c + 1; k < s.te && k-c < 40; k++ {
-				if d.isPunct(k, ',') {
-					if k-1 > c && d.setContent(&f, c+1, k-1) {
-						f.conf = 0.5
-						return f, true
-					}
-					break
-				}
-			}
-		}
 		return f, false
 	}
 	if d.afterContent(si, &f, after) {
@@ -608,19 +648,47 @@ func (d *doc) quoteInside(sp Span) bool {
 // The quote must end in a comma, question or exclamation mark, and the
 // words between hold no quote and no verb of their own.
 func (d *doc) quoteThenSubject(s sent, j int) int {
+	verb := false // a verb seen, allowed only inside a relative clause
 	for k := j; k >= s.ts && j-k < 30; k-- {
 		t := d.toks[k]
 		if t.kind == tCloseQ {
-			if k == j || k-1 < s.ts || !(d.isPunct(k-1, ',') || d.isPunct(k-1, '?') || d.isPunct(k-1, '!')) || t.q < 0 {
+			if verb || k == j || k-1 < s.ts || !(d.isPunct(k-1, ',') || d.isPunct(k-1, '?') || d.isPunct(k-1, '!')) || t.q < 0 {
 				return -1
 			}
 			return k
 		}
-		if t.q >= 0 || t.kind == tOpenQ || t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+		if t.q >= 0 || t.kind == tOpenQ {
 			return -1
+		}
+		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+			verb = true
+		}
+		// "“Q,” Harry Bond, who was among those polled, said"
+		if verb && (t.lw == "who" || t.lw == "which") && k-1 >= s.ts && d.isPunct(k-1, ',') {
+			verb = false
 		}
 	}
 	return -1
+}
+
+// mentionStart reports a word that may open a speaker mention: a name,
+// a determiner, a pronoun, a speaker noun or a number, not "like" in
+// "“Q,” like the recent slump, said X".
+func (d *doc) mentionStart(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if d.isCap(t) || t.has(fNounBlock|fPronoun|fRole|fGroup|fOrgHead) || d.lowerStart(a) {
+		return true
+	}
+	// "nuclear experts X and Y", "as Cruz said": a word before a name or
+	// a speaker noun.
+	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) {
+		return false
+	}
+	n := d.toks[a+1]
+	return (t.lw == "" || t.lw == "as") && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
 }
 
 // finiteAux are auxiliaries that carry a clause's tense: a mention holds
@@ -646,6 +714,336 @@ func (d *doc) clauseStart(s sent) int {
 		a++
 	}
 	return a
+}
+
+// reportedInside reports an earlier frame that lies wholly inside the
+// reported clause before token b: "The mayor has called for a bridge,
+// Lind said" reports the calling too.
+func (d *doc) reportedInside(s sent, g frame, b int) bool {
+	if g.cueS < 0 || g.quoted > 0 || g.mixed || g.srcS < 0 || g.srcS < d.clauseStart(s) {
+		return false
+	}
+	return g.cueE < b && g.spans[0].Start < d.toks[b].s
+}
+
+// reportsFrame reports whether f's content holds the whole of an
+// earlier frame of the sentence, its quote and its cue.
+func (d *doc) reportsFrame(f frame, same []frame) bool {
+	if len(f.spans) == 0 {
+		return false
+	}
+	a, b := f.spans[0].Start, f.spans[len(f.spans)-1].End
+	for _, g := range same {
+		if g.cueS >= 0 && g.quoted > 0 && g.spans[0].Start >= a && d.toks[g.cueE].e <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports a form of be between the subject's last token j and
+// the cue c when the cue is not its base form: "he was asked".
+func (d *doc) passive(j, c int, e cueEntry) bool {
+	if e.ing || d.lowerStr(d.toks[c]) == e.lemma {
+		return false
+	}
+	for k := j + 1; k < c; k++ {
+		switch d.lowerStr(d.toks[k]) {
+		case "was", "were", "is", "are", "been", "be", "being":
+			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports a cue phrase holding "expected to": "is expected to
+// show", whose expectation has no holder in the sentence.
+func (d *doc) expectedTo(f frame) bool {
+	for k := f.cueS; k < f.cueE; k++ {
+		if d.isWord(k, "expected") && d.isWord(k+1, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadQuestion reports a passive cue opening the sentence: "Asked
+// whether he would run, ...", "When asked by Lind about taxes, ...".
+func (d *doc) leadQuestion(s sent, c int, e cueEntry) bool {
+	if e.ing || d.lowerStr(d.toks[c]) == e.lemma {
+		return false
+	}
+	if c == s.ts {
+		return true
+	}
+	return c-1 == s.ts && (d.isWord(s.ts, "when") || d.isWord(s.ts, "after") || d.isWord(s.ts, "once") || d.isWord(s.ts, "if"))
+}
+
+// askedFirst reads the question of a leading passive cue up to its
+// comma. It is reported with no speaker of its own ("Asked whether he
+// would run, Smith said ..."), unless an agent asks it ("When asked by
+// Lind about taxes, ...").
+func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
+	a := c + 1
+	if a < s.te && d.isWord(a, "by") {
+		if b := d.rightNP(s, a+1); b >= 0 {
+			f.srcS, f.srcE = a+1, b
+			a = b + 1
+		}
+	}
+	for k := a; k < s.te && k-c < 40; k++ {
+		if d.isPunct(k, ',') {
+			if k-1 >= a && d.setContent(&f, a, k-1) {
+				f.conf = 0.5
+				return f, true
+			}
+			break
+		}
+	}
+	return f, false
+}
+
+// reducedRelative reports a participle of knowing or seeing right after
+// a noun, with no auxiliary, followed by "as", "to", "for" or "in": "a
+// state seen as critical", "a fund once known for its ties".
+func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "know", "see", "intend", "expect", "learn", "consider", "regard", "view", "deem", "label", "think", "believe", "show":
+	default:
+		return false
+	}
+	w := d.lowerStr(d.toks[c])
+	if w == e.lemma || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "n") && w != "thought" {
+		return false
+	}
+	for k := j + 1; k < c; k++ {
+		if d.toks[k].has(fAux) && !d.adverb(d.toks[k]) && !d.isWord(k, "once") {
+			return false
+		}
+	}
+	if c+1 >= s.te || !(d.isWord(c+1, "as") || d.isWord(c+1, "to") || d.isWord(c+1, "for") || d.isWord(c+1, "in")) {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
+}
+
+// experiencer reports cues whose passive names the one who feels:
+// "Leaders are worried that ...", "she is persuaded of ...".
+func experiencer(lemma string) bool {
+	switch lemma {
+	case "worry", "persuade", "convince", "assure", "concern":
+		return true
+	}
+	return false
+}
+
+// leadingPhrase reports a participle at c opening the sentence after
+// a preposition: "After talking ...", "Instead of calling ...".
+func (d *doc) leadingPhrase(s sent, c int) bool {
+	a := d.clauseStart(s)
+	if c-a < 1 || c-a > 4 {
+		return false
+	}
+	// "Eight years after backing ...": a span of time may come first.
+	if d.spanOpener(a, c) {
+		for a < c-1 && d.agoWord(d.toks[a]) {
+			a++
+		}
+	}
+	for k := a; k < c; k++ {
+		switch string(d.lower(d.toks[k])) {
+		case "after", "before", "while", "when", "since", "upon", "by", "instead", "of", "in", "without", "despite":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// negatedCue reports "not" or "never" between token j and the cue c.
+func (d *doc) negatedCue(j, c int) bool {
+	for k := j + 1; k < c; k++ {
+		if d.isWord(k, "not") || d.isWord(k, "never") {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedEnd reports whether an inverted subject may end before token
+// k: not before a verb of its own ("said the chamber will vote"), nor,
+// after reported speech, before a word that goes on with the clause
+// ("C, said the minister as ...").
+func (d *doc) invertedEnd(s sent, j, k int) bool {
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return true
+	}
+	if p := d.toks[k-1].lw; p == "who" || p == "which" || p == "that" {
+		return true // "said an official who has worked for ..."
+	}
+	if finiteAux[t.lw] || d.verbish(t) {
+		return false
+	}
+	if j >= s.ts && d.toks[j].kind == tCloseQ {
+		return true
+	}
+	return !t.has(fStop) || t.lw == "and" || t.lw == "who" || t.lw == "when" || t.lw == "after" || t.lw == "before" || t.lw == "while" || t.lw == "to"
+}
+
+// clauseSubject returns the subject opening the nearest clause before
+// token j when that clause is coordinated (", and he was quick to ...,
+// citing"), subordinate ("when Speaker Ana Roos lamented X and
+// criticized Y") or the main clause after a
+// leading subordinate one; the participle or verb after it is that
+// clause's. A subordinate clause counts for a coordinated verb only
+// (verb): a participle goes with the main clause. It returns -1, -1
+// otherwise.
+func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
+	for k := j; k-2 >= s.ts && j-k < 30; k-- {
+		t := d.toks[k]
+		if t.q >= 0 || t.kind == tCloseQ {
+			return -1, -1
+		}
+		a := k
+		switch {
+		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])) && !d.toks[k-1].has(fNounBlock) && !d.possessive(t):
+			// ", but Sanders was in San Diego ..., emphasizing"
+			if h := d.leftNP(s, k); h >= 0 {
+				a = h
+			}
+		default:
+			continue
+		}
+		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
+			return a, k
+		}
+		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
+			switch d.toks[a-1].lw {
+			case "when", "as", "while", "because", "since", "once", "although", "though":
+				return a, k
+			}
+		}
+		// "When X was asked if ..., he laughed and said": the main clause
+		// after a leading subordinate one.
+		if lex.pronoun[t.lw] && d.isPunct(k-1, ',') && d.opener(d.clauseStart(s)) == clauseOpener {
+			return a, k
+		}
+		if lex.pronoun[t.lw] {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// lender returns the sentence's last frame whose speaker a participle or
+// a coordinated verb may borrow, or nil: one with a source that opens no
+// subordinate clause ("deciding whether X could question Roos but
+// said": not X).
+func (d *doc) lender(s sent, same []frame, limit int) *frame {
+	for i := len(same) - 1; i >= 0; i-- {
+		p := &same[i]
+		if p.srcS < 0 {
+			continue
+		}
+		if k := p.srcS - 1; k >= s.ts && d.toks[k].kind == tWord {
+			switch d.toks[k].lw {
+			case "whether", "if", "because", "that", "since", "although", "though", "how", "why":
+				continue
+			case "while", "when", "as", "after", "before", "once", "unless", "until", "where", "whereas":
+				// "While X called for ..., Trump hewed ..., noting": the
+				// main clause's subject, when one follows the clause.
+				if a, _ := d.subject(s, limit); a > p.cueE {
+					continue
+				}
+			}
+		}
+		return p
+	}
+	return nil
+}
+
+// possessorOnly reports an earlier frame of a noun cue held by a
+// possessor ("escalated her attacks on X, criticizing"), when the
+// sentence opens with a subject of its own: the participle's is that.
+func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
+	if !p.entry.noun || p.srcS < 0 || p.srcS != p.srcE {
+		return false
+	}
+	switch t := d.toks[p.srcS]; t.lw {
+	case "his", "her", "their", "its", "our", "my":
+	default:
+		if !d.possessive(t) {
+			return false
+		}
+	}
+	a, _ := d.subject(s, limit)
+	return a >= 0 && a < p.srcS
+}
+
+// withSubject returns the subject of an absolute phrase holding the
+// participle c: "with other candidates and a columnist suggesting",
+// "with officials underlining X and vowing ...", or -1, -1.
+func (d *doc) withSubject(s sent, c int) (int, int) {
+	for w := c - 2; w >= s.ts && c-w < 30; w-- {
+		if d.isPunct(w, ';') {
+			return -1, -1
+		}
+		if !d.isWord(w, "with") {
+			continue
+		}
+		// An absolute phrase is set off: ", with ..." ("ads with both
+		// outlets reminding" is a noun's).
+		if w > s.ts && !d.isPunct(w-1, ',') && !d.isPunct(w-1, '—') {
+			return -1, -1
+		}
+		// The subject runs to the first participle.
+		p := w + 1
+		for p < c && p-w < 10 && d.toks[p].kind == tWord && !d.participle(d.toks[p]) {
+			p++
+		}
+		if p == w+1 || !d.participle(d.toks[p]) {
+			return -1, -1
+		}
+		if p < c && !d.isWord(c-1, "and") && !d.isPunct(c-1, ',') {
+			return -1, -1
+		}
+		return w + 1, p - 1
+	}
+	return -1, -1
+}
+
+// quantityBefore returns the start of a share of people ending at j
+// ("62 percent of voters", "the share of Republicans", "a majority of
+// them"), or -1.
+func (d *doc) quantityBefore(s sent, j int) int {
+	for k := j - 1; k >= s.ts && j-k < 8; k-- {
+		if !d.isWord(k, "of") {
+			if d.toks[k].kind != tWord || d.toks[k].q >= 0 {
+				return -1
+			}
+			continue
+		}
+		if k-1 < s.ts {
+			return -1
+		}
+		switch string(d.lower(d.toks[k-1])) {
+		case "percent", "share", "majority", "minority", "plurality", "number", "proportion", "half", "third", "quarter", "two-thirds", "most", "many", "some":
+		default:
+			return -1
+		}
+		a := k - 1
+		for a-1 >= s.ts && a >= k-3 && d.toks[a-1].kind == tWord && (d.toks[a-1].has(fNounBlock) || unicode.IsDigit(d.r[d.toks[a-1].s]) || d.lowerStart(a-1)) {
+			a--
+		}
+		return a
+	}
+	return -1
 }
 
 // withBefore returns the "with" that opens a short absolute phrase ending
@@ -734,26 +1132,4 @@ var controlVerb = map[string]bool{
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
-}
-
-// relSubject finds the head of a relative clause that ends at token h-1:
-// "officials who spoke with The Post" gives "officials". It returns -1
-// when no "who" opens the words before h.
-func (d *doc) relSubject(s sent, h int) (int, int) {
-	if h-1 <= s.ts || d.toks[h-1].kind != tWord || d.toks[h-1].q >= 0 {
-		return -1, -1
-	}
-	for k := h - 1; k > s.ts && h-k <= 8; k-- {
-		t := d.toks[k]
-		if t.kind != tWord || t.q >= 0 {
-			return -1, -1
-		}
-		if t.lw == "who" {
-			if n := d.leftNP(s, k-1); n >= 0 {
-				return n, k - 1
-			}
-			return -1, -1
-		}
-	}
-	return -1, -1
 }

@@ -333,7 +333,7 @@ func TestQuotedTitleInOpeningPhraseIsNotContent(t *testing.T) {
 	}
 }
 
-func TestParticipleSubjectAfterOpeningPhrase(t *testing.T) {
+func TestParticipleSubjectPastOpeningPhraseOrDateline(t *testing.T) {
 	as := Extract("BERGEN — Eight years ago, Tova Lind backed the canal, saying it would bring jobs. Speaking at a rally in Bergen, Minn., Ana Roos went after Berg, calling him a coward.")
 	check(t, find(t, as, "it would bring jobs"), want{lemma: "say", source: "Tova Lind"})
 	check(t, find(t, as, "him a coward"), want{lemma: "call", source: "Ana Roos"})
@@ -489,6 +489,221 @@ func TestPressAsNounModifier(t *testing.T) {
 	}
 }
 
+func TestParticipleSubjectAfterDateline(t *testing.T) {
+	text := "OSLO, May 3 (Reuters) - Tova Lind, the finance minister, criticized the bank on Monday, saying it had failed savers.\n\nBERGEN, Norway - Ana Roos voiced support for the plan, saying it would help farmers."
+	as := Extract(text)
+	check(t, find(t, as, "it had failed savers"), want{lemma: "say", speaker: "Tova Lind"})
+	check(t, find(t, as, "it would help farmers"), want{lemma: "say", source: "Ana Roos"})
+}
+
+func TestParticipleSubjectAfterOpeningPhrase(t *testing.T) {
+	text := "Hours later, Ana Roos returned the favor, telling reporters the plan was sound.\n\n" +
+		"Speaking at a town hall in Bergen, Norway, Lind went after Roos, calling her weak.\n\n" +
+		"But a few days later, Lind reversed herself, telling a radio host that taxes were fine.\n\n" +
+		"By Sunday afternoon she had canceled the rally, citing the storm.\n\n" +
+		"Once she was mayor, Tova Lind made the port a priority, announcing a new plan.\n\n" +
+		"The veteran senator began by talking about roads, saying that the bridges were unsafe."
+	as := Extract(text)
+	check(t, find(t, as, "the plan was sound"), want{lemma: "tell", source: "Ana Roos"})
+	check(t, find(t, as, "her weak"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "taxes were fine"), want{lemma: "tell", source: "Lind"})
+	check(t, find(t, as, "the storm"), want{lemma: "cite", source: "she"})
+	check(t, find(t, as, "a new plan"), want{lemma: "announce", source: "Tova Lind"})
+	check(t, find(t, as, "bridges were unsafe"), want{lemma: "say", source: "The veteran senator"})
+}
+
+func TestParticipleSubjectOverPossessor(t *testing.T) {
+	text := "Later in the day, she escalated her attacks on Roos, criticizing her for votes against the bridge bill."
+	check(t, find(t, Extract(text), "for votes against"), want{lemma: "criticize", source: "she"})
+}
+
+func TestLongSubjectWithAsides(t *testing.T) {
+	text := "Olle Berg, 58, who lives outside Bergen, says he did not know much about the race.\n\n" +
+		"Rep. Ana Roos (D-Minn.), chair of the party's drafting committee, said Lind did not appear worried.\n\n" +
+		"Cory Lind, 22, of Flint, Mich., said every mayor was both loved and hated."
+	as := Extract(text)
+	check(t, find(t, as, "did not know much"), want{lemma: "say", source: "Olle Berg, 58, who lives outside Bergen", speaker: "Olle Berg"})
+	check(t, find(t, as, "did not appear worried"), want{lemma: "say", source: "Rep. Ana Roos (D-Minn.), chair of the party's drafting committee", speaker: "Ana Roos"})
+	check(t, find(t, as, "every mayor was"), want{lemma: "say", source: "Cory Lind, 22, of Flint, Mich.", speaker: "Cory Lind"})
+}
+
+func TestLongSubjectKeepsAppositionSpeaker(t *testing.T) {
+	text := "Despite two defeats on Tuesday, Sen. Ana Roos (I-Vt.) remains committed to the race, her top aide, Tad Vik, said."
+	check(t, find(t, Extract(text), "remains committed"), want{lemma: "say", source: "her top aide, Tad Vik"})
+}
+
+func TestSubjectHoldsTheObjectBeforeCue(t *testing.T) {
+	text := "Current and former aides who spoke with The Bergen Post said the party has become a shell.\n\n" +
+		"Another source speaking to Radio Vik said the agents were looking at the server."
+	as := Extract(text)
+	check(t, find(t, as, "become a shell"), want{lemma: "say", source: "Current and former aides who spoke with The Bergen Post"})
+	check(t, find(t, as, "agents were looking"), want{lemma: "say", source: "Another source speaking to Radio Vik"})
+}
+
+func TestNoInvertedSubjectBeforeItsOwnVerb(t *testing.T) {
+	text := "The bridge is safe, said Lind will vote for it on Monday."
+	as := Extract(text)
+	for _, a := range as {
+		if a.SourceText == "Lind" && a.CueLemma == "say" {
+			t.Errorf("took the clause's subject as an inverted speaker: %s", dump(as))
+		}
+	}
+	check(t, find(t, Extract("“The bridge is safe,” said the mayor on Monday."), "bridge is safe"), want{lemma: "say", source: "the mayor"})
+}
+
+func TestNumberSignDoesNotEndSentence(t *testing.T) {
+	text := "Senator Olle Vik of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four measures."
+	check(t, find(t, Extract(text), "chamber will vote"), want{lemma: "say", source: "Senator Olle Vik of Texas, the No. 2 Republican in the Senate"})
+}
+
+func TestLongSubjectWithCueNoun(t *testing.T) {
+	text := "One of the authors of that 2013 report, Ari Vik, said the nomination will test their conclusions."
+	check(t, find(t, Extract(text), "nomination will test"), want{lemma: "say", speaker: "Ari Vik"})
+}
+
+func TestAsReportedByNamesTheSource(t *testing.T) {
+	text := "As reported by the Bergen Post, the mayor was warned about the risks in May."
+	check(t, find(t, Extract(text), "the mayor was warned"), want{lemma: "report", source: "the Bergen Post"})
+}
+
+func TestLeadingQuestionWithAgent(t *testing.T) {
+	text := "Asked by Tova Lind whether she had practiced her speech, she said, “I read it once.”"
+	as := Extract(text)
+	check(t, find(t, as, "whether she had practiced"), want{lemma: "ask", source: "Tova Lind"})
+	check(t, find(t, as, "I read it once"), want{lemma: "say", source: "she"})
+}
+
+func TestCoordinatedVerbSkipsEmbeddedSpeaker(t *testing.T) {
+	text := "Judge Lind put off deciding whether the Bergen Post could question Roos but said the group could come back later.\n\n" +
+		"When asked whom she supported, Ms. Berg smiled and said, “I am waiting for Karl.”"
+	as := Extract(text)
+	check(t, find(t, as, "the group could come back"), want{lemma: "say", source: "Judge Lind"})
+	check(t, find(t, as, "I am waiting for Karl"), want{lemma: "say", source: "Ms. Berg"})
+}
+
+func TestParticipleSubjectForms(t *testing.T) {
+	text := "On Sunday morning Mr. Vik made a third attempt to deflect the criticism, writing on Twitter that the real issue was taxes.\n\n" +
+		"And now Ms. Roos has taken on a larger campaign, seeking to turn Lind into a winner.\n\n" +
+		"About 200 protesters gathered in three groups, holding signs and chanting “Dump Lind.”\n\n" +
+		"The retired surgeon addressed his concerns in an interview, remarking that he did not feel well.\n\n" +
+		"Since May, she's tacked to the left on energy, criticizing the pipeline."
+	as := Extract(text)
+	check(t, find(t, as, "the real issue was taxes"), want{lemma: "write", source: "Mr. Vik"})
+	check(t, find(t, as, "to turn Lind into"), want{lemma: "seek", source: "Ms. Roos"})
+	check(t, find(t, as, "Dump Lind"), want{lemma: "chant", source: "About 200 protesters"})
+	check(t, find(t, as, "did not feel well"), want{lemma: "remark", source: "The retired surgeon"})
+	check(t, find(t, as, "the pipeline"), want{lemma: "criticize", source: "she's"})
+}
+
+func TestExpectationHasNoHolder(t *testing.T) {
+	text := "The filings due Sunday are expected to show that Lind has spent most of her money.\n\n" +
+		"Roos will make a short speech there but is not expected to meet the king."
+	as := Extract(text)
+	if a := find(t, as, "Lind has spent"); a.Source != nil {
+		t.Errorf("an expectation took a holder: %s", dump(as))
+	}
+	if a := find(t, as, "to meet the king"); a.Source != nil {
+		t.Errorf("a passive after a conjunction borrowed the subject: %s", dump(as))
+	}
+}
+
+func TestAccordingToReportsAQuoteAndItsCue(t *testing.T) {
+	text := "“We are still winning,” Mr. Vik said during the session, according to audio provided to The Bergen Times."
+	as := Extract(text)
+	check(t, find(t, as, "We are still winning"), want{kind: Direct, lemma: "say", source: "Mr. Vik"})
+	check(t, find(t, as, "Mr. Vik said during the session"), want{lemma: "according to", source: "audio provided to The Bergen Times"})
+}
+
+func TestParticipleAfterSubordinateClause(t *testing.T) {
+	text := "In a debate, while most of his rivals called for a bigger army, Lind hewed to the plan, noting that the two sides are enemies.\n\n" +
+		"More recently, Roos has spoken out against the law, and she was quick to make her pitch, citing her record."
+	as := Extract(text)
+	check(t, find(t, as, "two sides are enemies"), want{lemma: "note", source: "Lind"})
+	check(t, find(t, as, "her record"), want{lemma: "cite", source: "she"})
+}
+
+func TestAbsoluteWithPhraseSubject(t *testing.T) {
+	text := "Bergen stepped up pressure on Oslo on Saturday, with top defense officials underlining its strength and vowing to remain the main guarantor of peace.\n\n" +
+		"The attacks are spreading, with other candidates and a columnist suggesting that the affair is fair game."
+	as := Extract(text)
+	check(t, find(t, as, "remain the main guarantor"), want{lemma: "vow", source: "top defense officials"})
+	check(t, find(t, as, "the affair is fair game"), want{lemma: "suggest", source: "other candidates and a columnist"})
+}
+
+func TestWordsAfterQuoteMustOpenAMention(t *testing.T) {
+	text := "“The most striking thing is a new resilience,” like the recent calm of markets, said Olle Berg, the chief economist for the survey."
+	check(t, find(t, Extract(text), "most striking thing"), want{lemma: "say", source: "Olle Berg, the chief economist for the survey"})
+	text = "“It will pass,” nuclear experts Ana Roos and Tova Lind said."
+	check(t, find(t, Extract(text), "It will pass"), want{lemma: "say", source: "nuclear experts Ana Roos and Tova Lind"})
+}
+
+func TestAsideOpeningWithVerbBelongsToSubject(t *testing.T) {
+	text := "Mr. Vik, whose latest start-up, Paradata, uses data to help brands find suppliers, said Lind was a candidate in the spirit of the valley."
+	check(t, find(t, Extract(text), "Lind was a candidate"), want{lemma: "say", speaker: "Vik"})
+}
+
+func TestParticipleSubjectsOfClausesAndShares(t *testing.T) {
+	text := "Likewise, Lind went after Roos and called for her to quit the race.\n\n" +
+		"It is a big if, but Roos was in Bergen on Tuesday, stressing the port's importance.\n\n" +
+		"The floods have left 62 percent of voters saying the roads are growing worse."
+	as := Extract(text)
+	check(t, find(t, as, "her to quit"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "the port's importance"), want{lemma: "stress", source: "Roos"})
+	check(t, find(t, as, "roads are growing worse"), want{lemma: "say", source: "62 percent of voters"})
+}
+
+func TestMoreSubjectShapes(t *testing.T) {
+	text := "“It is a costly model,” said Will Doyle, a professor at Bergen University.\n\n" +
+		"“Both of them scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.\n\n" +
+		"Sandy Vik, who lost her daughter in Aurora, Colorado, in July 2012, said that Roos had treated her badly.\n\n" +
+		"A few minutes later they reversed themselves, rushed everyone inside and said they will register voters.\n\n" +
+		"The ministry less than two weeks ago said for the first time that the files had passed through the server.\n\n" +
+		"When Robby Lind, her campaign manager, was asked if Roos would speak, he laughed and said, “We'll see.”"
+	as := Extract(text)
+	check(t, find(t, as, "costly model"), want{lemma: "say", speaker: "Will Doyle"})
+	check(t, find(t, as, "scare me"), want{lemma: "say", speaker: "Harry Bond"})
+	check(t, find(t, as, "treated her badly"), want{lemma: "say", speaker: "Sandy Vik"})
+	check(t, find(t, as, "register voters"), want{lemma: "say", source: "they"})
+	check(t, find(t, as, "the files had passed"), want{lemma: "say", source: "The ministry"})
+	check(t, find(t, as, "We'll see"), want{lemma: "say", source: "he"})
+}
+
+func TestAccordingToReportGoesOnWithTheQuote(t *testing.T) {
+	text := "“I ask you not to protest on the floor,” Roos said, according to Radio Vik. “It is of utmost importance.”"
+	a := find(t, Extract(text), "Roos said")
+	check(t, a, want{lemma: "according to", source: "Radio Vik"})
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "“It is of utmost importance.”" {
+		t.Errorf("the report should go on with the next quote: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestCoordinatedVerbInSubordinateClause(t *testing.T) {
+	text := "The worry grew on Wednesday when Speaker Ana Roos lamented the state of the race and criticized the identity politics on display.\n\n" +
+		"Some groups sued, and the Bergen Civil Liberties Union has already sued the city, saying the rules violate free speech."
+	as := Extract(text)
+	check(t, find(t, as, "identity politics"), want{lemma: "criticize", source: "Speaker Ana Roos"})
+	check(t, find(t, as, "rules violate free speech"), want{lemma: "say", source: "the Bergen Civil Liberties Union"})
+}
+
+func TestParticipleSkipsSpeakerOfHowClause(t *testing.T) {
+	text := "Together, the retired surgeon has given no details about how he planned to reboot his campaign, saying only that he was refining some practices."
+	check(t, find(t, Extract(text), "refining some practices"), want{lemma: "say", source: "the retired surgeon"})
+}
+
+func TestFindingVerbAfterPluralNoun(t *testing.T) {
+	text := "The next series of emails shows that Lind asked the reporter to join her on a chat service."
+	check(t, find(t, Extract(text), "Lind asked the reporter"), want{lemma: "show", source: "The next series of emails"})
+}
+
+func TestNoInversionAfterNegation(t *testing.T) {
+	text := "Roos's opponents said the city should stand with Bergen, not declare neutrality."
+	for _, a := range Extract(text) {
+		if a.SourceText == "neutrality" {
+			t.Errorf("a negated verb took an inverted subject: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
 func TestSaySoPointsBack(t *testing.T) {
 	as := Extract("Although Berg backs the canal in every vote, he does not say so.")
 	for _, a := range as {
@@ -544,11 +759,63 @@ func TestSubjectsAroundAsidesAndClauses(t *testing.T) {
 	as := Extract("Senator Ana Roos of Bergen, the No. 2 Republican in the Senate, said the chamber will vote on four bills. Tova Berg, a former director of the Bergen party, whose roots are in farming, said the base was angry. Officials who spoke with The Bergen Post said the party is a shell. Lind at the time said she had asked her aides. But a few days later, Lind reversed herself, telling reporters that the canal would close.")
 	check(t, find(t, as, "the chamber will vote"), want{lemma: "say", speaker: "Ana Roos"})
 	check(t, find(t, as, "the base was angry"), want{lemma: "say", speaker: "Tova Berg"})
-	check(t, find(t, as, "the party is a shell"), want{lemma: "say", source: "Officials"})
+	check(t, find(t, as, "the party is a shell"), want{lemma: "say", source: "Officials who spoke with The Bergen Post"})
 	a := find(t, as, "she had asked her aides")
 	check(t, a, want{lemma: "say", source: "Lind"})
 	if a.CueText != "said" {
 		t.Errorf("cue = %q, want the verb without the time phrase", a.CueText)
 	}
 	check(t, find(t, as, "the canal would close"), want{lemma: "tell", source: "Lind"})
+}
+
+func TestWorriedSubjectHoldsTheWorry(t *testing.T) {
+	text := "The Bergen government is worried that Lind's rhetoric could hurt trade."
+	check(t, find(t, Extract(text), "rhetoric could hurt trade"), want{lemma: "worry", source: "The Bergen government"})
+}
+
+func TestLeadingParticiplePhraseTakesMainSubject(t *testing.T) {
+	text := "Instead of calling himself a liberal, Mr. Vik said, “I am a man with common sense.”"
+	check(t, find(t, Extract(text), "himself a liberal"), want{lemma: "call", source: "Mr. Vik"})
+}
+
+func TestReducedRelativeIsNoReport(t *testing.T) {
+	text := "Lind spent money in Bergen, a city seen as critical for the party.\n\n" +
+		"The court will hold the latest in a series of hearings intended to consider help for the port."
+	as := Extract(text)
+	none(t, as, "as critical for the party")
+	none(t, as, "to consider help")
+}
+
+func TestParticipleSubjectsAfterTimeSpans(t *testing.T) {
+	text := "In the days after last Friday's deadly storms in Bergen, Tova Lind has sought to look strong, painting others as weak and suggesting that she would act.\n\n" +
+		"Eight years after backing Ana Roos, billionaire team owner Karl Vik is once again sizing up the race.\n\n" +
+		"More recently, Roos has shifted to match the mood, offering more dire warnings about crime.\n\n" +
+		"Critics were quick to chime in, with Tova Lind tweeting that it was a “disaster” for Roos and asking, “How can she be mayor?”"
+	as := Extract(text)
+	check(t, find(t, as, "she would act"), want{lemma: "suggest", source: "Tova Lind"})
+	check(t, find(t, as, "Ana Roos"), want{lemma: "back", speaker: "Karl Vik"})
+	check(t, find(t, as, "more dire warnings"), want{lemma: "offer", source: "Roos"})
+	check(t, find(t, as, "How can she be mayor"), want{lemma: "ask", source: "Tova Lind"})
+}
+
+func TestVerbLikeNounAfterPossessorInMention(t *testing.T) {
+	text := "Roos has pushed the plan for months, and people familiar with her thinking say she now accepts that the plan is harder."
+	check(t, find(t, Extract(text), "she now accepts"), want{lemma: "say", source: "people familiar with her thinking"})
+}
+
+func TestReportBeforeCueHoldsInnerAttribution(t *testing.T) {
+	text := "The mayor has called for a new bridge, Lind said."
+	as := Extract(text)
+	a := find(t, as, "The mayor has called")
+	check(t, a, want{lemma: "say", source: "Lind"})
+	found := false
+	for _, b := range as {
+		if b.CueLemma == "call" && b.Text == "a new bridge" {
+			found = true
+			check(t, b, want{source: "The mayor"})
+		}
+	}
+	if !found {
+		t.Errorf("no call for a new bridge in:\n%s", dump(as))
+	}
 }

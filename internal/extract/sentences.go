@@ -39,7 +39,7 @@ func (d *doc) splitSentences(ts, te, pi int) {
 		case t.kind == tWord && t.q < 0 && d.r[t.e-1] == '.' && t.e-t.s > 2 && !t.has(fHonorific):
 			// "in the U.S. He said": an abbreviation's point also ends the
 			// sentence when a word that only opens one follows.
-			end = i+1 < te && d.opener(d.toks[i+1])
+			end = i+1 < te && d.sentOpener(d.toks[i+1])
 		case t.kind == tCloseQ && i > ts:
 			p := d.toks[i-1]
 			if p.kind == tPunct {
@@ -97,9 +97,9 @@ func (d *doc) cueSoon(j, te int) bool {
 	return false
 }
 
-// opener reports a capitalised word that opens sentences and never
+// sentOpener reports a capitalised word that opens sentences and never
 // continues a name: "He", "The", "But".
-func (d *doc) opener(t token) bool {
+func (d *doc) sentOpener(t token) bool {
 	if t.kind != tWord || !unicode.IsUpper(d.r[t.s]) {
 		return false
 	}

@@ -41,7 +41,7 @@ func (d *doc) leftNP(s sent, j int) int {
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
-	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) {
+	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) {
 		return -1
 	}
 	switch d.lowerStr(t) {
@@ -107,7 +107,10 @@ func (d *doc) rightNP(s sent, i int) int {
 	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
 		return i
 	}
-	if !d.npWord(t) {
+	// "said Will Doyle": a capitalised function word before a name is a
+	// given name.
+	given := d.isCap(t) && i+1 < s.te && d.isCap(d.toks[i+1]) && !d.toks[i+1].has(fStop|fPrep)
+	if !d.npWord(t) && !given {
 		return -1
 	}
 	k := i
@@ -139,6 +142,19 @@ func (d *doc) isPunct(i int, c rune) bool {
 func quantifier(w string) bool {
 	switch w {
 	case "another", "one", "many", "some", "others", "both", "most", "several", "few":
+		return true
+	}
+	return false
+}
+
+// afterPossessor reports a word after "his", "her", "their": a noun
+// even when it looks like a verb ("familiar with her thinking say").
+func (d *doc) afterPossessor(s sent, j int) bool {
+	if j-1 < s.ts {
+		return false
+	}
+	switch d.toks[j-1].lw {
+	case "his", "her", "their", "its", "our", "my", "your":
 		return true
 	}
 	return false

@@ -1,50 +1,59 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Frames that are not a cue verb: "according to X" and "Name: words".
 
 // accordingFrame handles "according to X, C" and "C, according to X".
 func (d *doc) accordingFrame(s sent, i int) (frame, bool) {
+	return d.agentFrame(s, i, i+2, cueEntry{lemma: "according to"})
+}
+
+// agentFrame reads a cue phrase at tokens [i, a) whose source follows
+// it, set off like "according to X": "As reported by X, C".
+func (d *doc) agentFrame(s sent, i, a int, e cueEntry) (frame, bool) {
 	f := newFrame(s.para)
-	f.entry = cueEntry{lemma: "according to"}
-	f.cueS, f.cueE = i, i+1
+	f.entry = e
+	f.cueS, f.cueE = i, a-1
 	// The source runs to the next comma or the sentence end: "according
 	// to an online poll out Thursday, ...".
-	k := i + 2
+	k := a
 	for k < s.te && k-i < 25 && d.toks[k].kind != tOpenQ && !(d.toks[k].kind == tPunct && d.toks[k].q < 0 && d.r[d.toks[k].s] != '.' && d.r[d.toks[k].s] != '’' && d.r[d.toks[k].s] != '\'' && d.r[d.toks[k].s] != '-' && d.r[d.toks[k].s] != '/') {
 		k++
 	}
-	e := k - 1
-	for e > i+1 && d.toks[e].kind == tPunct {
-		e--
+	b := k - 1
+	for b > a-1 && d.toks[b].kind == tPunct {
+		b--
 	}
-	if e < i+2 || d.toks[i+2].kind != tWord {
+	if b < a || d.toks[a].kind != tWord {
 		return f, false
 	}
-	f.srcS, f.srcE = i+2, e
+	f.srcS, f.srcE = a, b
 	// Only conjunctions before it: "But according to X, C."
 	first := s.ts
 	for first < i && (d.isWord(first, "but") || d.isWord(first, "and") || d.isWord(first, "yet") || d.isWord(first, "so") || d.isPunct(first, ':') || d.isPunct(first, '(')) {
 		first++
 	}
 	if first == i {
-		a := k
-		for a < s.te && d.isPunct(a, ',') {
-			a++
+		c := k
+		for c < s.te && d.isPunct(c, ',') {
+			c++
 		}
-		if a < s.te && d.setContent(&f, a, d.clauseEnd(s, a)) {
+		if c < s.te && d.setContent(&f, c, d.clauseEnd(s, c)) {
 			f.conf = 0.7
 			return f, true
 		}
 		return f, false
 	}
 	// C, according to X[, C2].
-	a := s.ts
-	for a < i && d.isPunct(a, ':') {
-		a++
+	c := s.ts
+	for c < i && d.isPunct(c, ':') {
+		c++
 	}
-	if !d.setContent(&f, a, i-1) {
+	if !d.setContent(&f, c, i-1) {
 		return f, false
 	}
 	if k+1 < s.te && d.isPunct(k, ',') {
@@ -270,7 +279,7 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 		switch {
 		case w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its" || w.lw == "our" || w.lw == "my":
 			f.srcS, f.srcE = k, k
-		case d.possessive(w):
+		case d.possessive(w) && !d.timePossessive(w):
 			f.srcS, f.srcE = k, k
 			if h := d.leftNP(s, k); h >= 0 && k-h <= 3 {
 				f.srcS = h // "the athlete's", not a clause before it
@@ -326,6 +335,14 @@ func (d *doc) possessive(t token) bool {
 	}
 	a, b := d.r[t.e-2], d.r[t.e-1]
 	return (a == '\'' || a == '’') && b == 's' || (b == '\'' || b == '’') && d.r[t.e-2] == 's'
+}
+
+// timePossessive reports a time word with 's: "Friday's attacks",
+// "last week's speech" belong to no holder.
+func (d *doc) timePossessive(t token) bool {
+	w := strings.TrimRight(string(d.lower(t)), "s")
+	w = strings.TrimRight(w, "'’")
+	return lex.temporal[w] || lex.temporal[w+"s"]
 }
 
 // setOne sets a one-word content at token k.

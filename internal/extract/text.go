@@ -241,7 +241,7 @@ func (d *doc) tokenize(s, e int) {
 		// Abbreviations and initials keep their full stop: "Mr.", "G.", "U.S."
 		if j < e && r[j] == '.' {
 			t := token{s: i, e: j}
-			if (j-i == 1 && unicode.IsUpper(r[i])) || lex.abbrev[string(d.lower(t))] || d.numberSign(t, e) {
+			if (j-i == 1 && unicode.IsUpper(r[i])) || lex.abbrev[string(d.lower(t))] || numberSign(r, i, j) {
 				j++
 			}
 		}
@@ -260,14 +260,8 @@ func (d *doc) tokenize(s, e int) {
 	}
 }
 
-// numberSign reports "No." before a number: "the No. 2 Republican".
-func (d *doc) numberSign(t token, e int) bool {
-	if t.e-t.s != 2 || (d.r[t.s] != 'N' && d.r[t.s] != 'n') || d.r[t.s+1] != 'o' {
-		return false
-	}
-	k := t.e + 1
-	for k < e && d.r[k] == ' ' {
-		k++
-	}
-	return k < e && k > t.e+1 && unicode.IsDigit(d.r[k])
+// numberSign reports "No." before a number at runes [i,j): "the No. 2
+// Republican" goes on past its full stop.
+func numberSign(r []rune, i, j int) bool {
+	return j-i == 2 && (r[i] == 'N' || r[i] == 'n') && r[i+1] == 'o' && j+2 < len(r) && r[j+1] == ' ' && unicode.IsDigit(r[j+2])
 }
