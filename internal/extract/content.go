@@ -30,6 +30,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
+	if e := d.frontedEnd(s, f.cueS, k); e >= 0 && e < end {
+		end = e
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -271,4 +274,52 @@ func (d *doc) oneWordObject(s sent, k, end int) bool {
 		return true
 	}
 	return d.isCap(t) && !t.has(fNonName|fTemporal)
+}
+
+// frontedEnd ends content inside a fronted adverbial clause at the comma
+// that closes it: "While critics argue that X, the mayor ..." reports X
+// only. It returns the last content token, or -1 when the cue at c is not
+// in such a clause.
+func (d *doc) frontedEnd(s sent, c, k int) int {
+	a := d.clauseStart(s)
+	if c < 0 || a >= c || !d.fronting(s, a, c) {
+		return -1
+	}
+	for i := a; i < c; i++ {
+		if t := d.toks[i]; t.kind == tPunct && t.q < 0 {
+			return -1 // "When he arrived, Ida said ...": the cue is the main clause's
+		}
+	}
+	for i := k + 1; i+2 < s.te; i++ {
+		t := d.toks[i]
+		comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
+		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
+			continue
+		}
+		if d.wordCount(k, i) >= 2 && d.wordCount(i+1, s.te-1) >= 2 {
+			if comma {
+				return i - 1
+			}
+			return i // “... schools,” keeps its closing quote
+		}
+		return -1
+	}
+	return -1
+}
+
+// fronting reports a sentence opening with a subordinate clause: "While",
+// "Though", "After", or a fronted phrase with a relative clause ("Among
+// those who want ...", "For someone who conceded ...").
+func (d *doc) fronting(s sent, a, c int) bool {
+	switch d.toks[a].lw {
+	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
+		return d.toks[a].kind == tWord
+	case "among", "for", "unlike", "like", "with":
+		for i := a + 1; i < c && i-a < 5; i++ {
+			if d.isWord(i, "who") || d.isWord(i, "that") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -193,3 +193,16 @@ func TestPronounSkipsPlacesAndDays(t *testing.T) {
 	text := "Senator Ana Roos spoke in Ohio on Monday.\n\n“We will win this state,” she said."
 	check(t, find(t, Extract(text), "win this state"), want{speaker: "Ana Roos"})
 }
+
+func TestFrontedClauseEndsContent(t *testing.T) {
+	text := "While critics argue that the canal is too costly, Mayor Tova Lind has backed it. Though Ana Roos said the dam was \"safe enough,\" the council closed it."
+	as := Extract(text)
+	a := find(t, as, "too costly")
+	if got := spanText(text, a.Content[0]); got != "that the canal is too costly" {
+		t.Errorf("content = %q, want it to end with the fronted clause", got)
+	}
+	a = find(t, as, "safe enough")
+	if got := spanText(text, a.Content[0]); got != "the dam was \"safe enough,\"" {
+		t.Errorf("content = %q, want it to end at the quote closing the clause", got)
+	}
+}
