@@ -198,10 +198,12 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 }
 
 // startsClause reports a word that opens a new clause rather than
-// continuing the interrupted one: "and", "but", "which", "according".
+// continuing the interrupted one: "which", "according", "when". A
+// coordinated or causal clause ("C, he said, but C2", "because C2") goes
+// on with the report.
 func (d *doc) startsClause(i int) bool {
 	switch d.lowerStr(d.toks[i]) {
-	case "and", "but", "or", "while", "as", "which", "who", "whom", "according", "although", "though", "because", "since", "when", "if":
+	case "as", "which", "who", "whom", "according", "when", "if":
 		return true
 	}
 	return false

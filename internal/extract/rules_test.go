@@ -206,3 +206,11 @@ func TestFrontedClauseEndsContent(t *testing.T) {
 		t.Errorf("content = %q, want it to end at the quote closing the clause", got)
 	}
 }
+
+func TestResumedClauseAfterConjunction(t *testing.T) {
+	text := "The dam may not hold, Tova Lind said, but the town is safe for now."
+	a := find(t, Extract(text), "dam may not hold")
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "but the town is safe for now" {
+		t.Errorf("want the clause resumed after the cue with its conjunction: %s", dump([]Attribution{a}))
+	}
+}
