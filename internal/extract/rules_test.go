@@ -214,3 +214,16 @@ func TestResumedClauseAfterConjunction(t *testing.T) {
 		t.Errorf("want the clause resumed after the cue with its conjunction: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestPairedDashAsideStaysInClause(t *testing.T) {
+	text := "Ana Roos said the canal — the oldest in Bergen — would close in May."
+	a := find(t, Extract(text), "would close in May")
+	if got := spanText(text, a.Content[0]); got != "the canal — the oldest in Bergen — would close in May" {
+		t.Errorf("content = %q, want the clause to go on past the aside", got)
+	}
+	text = "Ana Roos said the canal was safe — a claim few believe."
+	a = find(t, Extract(text), "the canal was safe")
+	if got := spanText(text, a.Content[0]); got != "the canal was safe" {
+		t.Errorf("content = %q, want it to end at a lone dash", got)
+	}
+}
