@@ -111,7 +111,7 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 		case w == "to" && !d.toNoun(s, k+1):
 			// "declined to comment": an infinitive is the content.
 			return k
-		case lex.prep[w] || w == "to" || w == "with":
+		case lex.prep[w] || w == "to" || w == "with" || w == "of" && d.speech(f.entry):
 			// A short prepositional phrase that ends at a comma, "that" or
 			// a quote; otherwise the clause starts here.
 			m := k + 1
@@ -181,9 +181,9 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 			}
 			return -1
 		}
-		// ", adding, “Q2”": the quote belongs to the participle's own
+		// ", adding, “Q2”", ", adding of him, “Q2”": the quote belongs to the participle's own
 		// attribution.
-		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ) {
+		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of")) {
 			return -1
 		}
 		// An aside may hold a participle ("describing how ..."), not a

@@ -261,6 +261,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
 				if k := d.nextQuoteNear(s, after); k >= 0 {
 					d.addQuote(&f, d.toks[k].q)
+				} else if d.resumesQuote(s, after) {
+					// “Only you,” she said, “would ...” unquoted.
+					d.addResumedClause(s, after+1, &f)
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !d.toks[k+1].has(fIngCue) && !d.isWord(k+1, "according") && (!d.startsClause(k+1) || d.wordCount(a, b) <= 3) {
 				// Many of the closures, he said, have involved ...
@@ -569,4 +572,18 @@ func (d *doc) withBefore(s sent, c int) int {
 		}
 	}
 	return -1
+}
+
+// resumesQuote reports a comma at k after “Q,” she said, followed by the
+// rest of the quoted sentence in the writer's words: "that ...", "to ...",
+// "would ...".
+func (d *doc) resumesQuote(s sent, k int) bool {
+	if k+2 >= s.te || !d.isPunct(k, ',') {
+		return false
+	}
+	t := d.toks[k+1]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) {
+		return false
+	}
+	return t.lw == "that" || t.lw == "to" || finiteAux[t.lw] || t.lw == "will" || t.lw == "would"
 }

@@ -227,3 +227,16 @@ func TestPairedDashAsideStaysInClause(t *testing.T) {
 		t.Errorf("content = %q, want it to end at a lone dash", got)
 	}
 }
+
+func TestQuoteResumedAfterSaidOf(t *testing.T) {
+	text := "“To be fair,” Tova Lind said of the council, “they tried.”"
+	a := find(t, Extract(text), "To be fair")
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "“they tried.”" {
+		t.Errorf("want both quotes around \"said of the council\": %s", dump([]Attribution{a}))
+	}
+	text = "“Only you, Ana,” Tova Lind said, would praise the town in a flood."
+	a = find(t, Extract(text), "Only you")
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "would praise the town in a flood" {
+		t.Errorf("want the unquoted rest of the sentence too: %s", dump([]Attribution{a}))
+	}
+}
