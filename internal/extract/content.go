@@ -325,3 +325,67 @@ func (d *doc) fronting(s sent, a, c int) bool {
 	}
 	return false
 }
+
+// relPronoun reports a relative pronoun at token i: "which", "who",
+// "whom", "what".
+func (d *doc) relPronoun(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	switch t.lw {
+	case "which", "who", "whom", "what":
+		return true
+	}
+	return false
+}
+
+// relativeBefore returns the relative pronoun just before the subject at
+// a ("the plan, which Lind said will cost ..."), or -1.
+func (d *doc) relativeBefore(s sent, a int) int {
+	r := a - 1
+	if r <= d.clauseStart(s) || !d.relPronoun(r) {
+		return -1 // "What we know is ...": a subject, not a relative
+	}
+	if p := d.toks[r-1]; p.kind == tWord && p.has(fPrep) || d.isWord(r-1, "with") || d.isWord(r-1, "of") {
+		return -1 // "during which he touched on ..."
+	}
+	return r
+}
+
+// relativeContent shapes the content of a cue inside a relative clause:
+// the pronoun stands for part of it ("which | will cost $5 million"), a
+// quote right after the cue is all of it ("what she calls “a gift”"), and
+// a clause set off by commas ends at the next one.
+func (d *doc) relativeContent(s sent, f *frame, r int) {
+	n := len(f.spans) - 1
+	if n < 0 || f.spans[n].Start < d.toks[f.cueE].e {
+		return
+	}
+	sp := &f.spans[n]
+	a := d.tokAtRune(s, sp.Start)
+	if d.toks[a].kind == tOpenQ && d.toks[a].q >= 0 && d.quotes[d.toks[a].q].e < sp.End {
+		sp.End = d.quotes[d.toks[a].q].e
+	} else if d.isPunct(r-1, ',') {
+		// "The plan, which Lind said will cost $5 million, was approved":
+		// the main clause's verb follows the closing comma.
+		for i := a + 1; i+1 < s.te && d.toks[i].s < sp.End; i++ {
+			t := d.toks[i]
+			comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
+			if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
+				continue
+			}
+			if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
+				break
+			}
+			if comma {
+				sp.End = d.toks[i-1].e
+			} else {
+				sp.End = t.e
+			}
+			break
+		}
+	}
+	f.mixed = d.quoteInside(*sp)
+	f.spans = append([]Span{d.tokSpan(r, r)}, f.spans...)
+}

@@ -210,7 +210,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				}
 				break
 			}
-			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) {
+			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) || d.relPronoun(k) {
 				break
 			}
 		}
@@ -312,6 +312,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		return f, false
 	}
 	if d.afterContent(si, &f, after) {
+		if r := d.relativeBefore(s, f.srcS); r >= 0 {
+			d.relativeContent(s, &f, r)
+		}
 		f.conf = 0.7
 		return f, true
 	}
@@ -394,7 +397,7 @@ func (d *doc) truncate(s sent, fs []frame) {
 			// “Q,” he said, inside f's content: f ends before the quote.
 			if g.cueS >= 0 && len(g.spans) > 0 && g.quoted > 0 {
 				q := g.spans[0]
-				if q.Start > last.Start && q.Start < last.End && q.End <= d.toks[g.cueS].s {
+				if qi := d.quoteAtRune(q.Start); qi >= 0 && d.quotes[qi].s == q.Start && q.Start > last.Start && q.Start < last.End && q.End <= d.toks[g.cueS].s {
 					if a, b := d.trimRunes(last.Start, q.Start); a < b {
 						last.Start, last.End = a, b
 						f.mixed = d.quoteInside(*last)

@@ -240,3 +240,16 @@ func TestQuoteResumedAfterSaidOf(t *testing.T) {
 		t.Errorf("want the unquoted rest of the sentence too: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestRelativeClauseCue(t *testing.T) {
+	text := "The plan, which Ana Roos said will cost $5 million, was approved. Bergen built what Tova Lind called “a gift to the town” in a year."
+	as := Extract(text)
+	a := find(t, as, "will cost")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "which" || spanText(text, a.Content[1]) != "will cost $5 million" {
+		t.Errorf("want the pronoun and the clause up to the main verb: %s", dump([]Attribution{a}))
+	}
+	a = find(t, as, "a gift to the town")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "what" || spanText(text, a.Content[1]) != "“a gift to the town”" {
+		t.Errorf("want the pronoun and the quote only: %s", dump([]Attribution{a}))
+	}
+}
