@@ -153,7 +153,14 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, false
 		}
 		f.conf = 0.4
-		return f, d.afterContent(si, &f, c+1)
+		if !d.afterContent(si, &f, c+1) {
+			return f, false
+		}
+		if !e.tellish && e.lemma != "ask" {
+			// "he was asked if ...": the one asked is no part of it.
+			d.passiveSubject(s, j, &f)
+		}
+		return f, true
 	}
 	if j >= s.ts {
 		if d.isPunct(j, ',') && !e.ing {
@@ -589,4 +596,16 @@ func (d *doc) resumesQuote(s sent, k int) bool {
 		return false
 	}
 	return t.lw == "that" || t.lw == "to" || finiteAux[t.lw] || t.lw == "will" || t.lw == "would"
+}
+
+// passiveSubject puts the subject of a passive cue before its content:
+// in "Lind was criticized for the delay" what was said is about Lind.
+func (d *doc) passiveSubject(s sent, j int, f *frame) {
+	h := j
+	if !d.relPronoun(j) && !d.isWord(j, "that") {
+		if h = d.leftNP(s, j); h < 0 {
+			return
+		}
+	}
+	f.spans = append([]Span{d.tokSpan(h, j)}, f.spans...)
 }

@@ -253,3 +253,11 @@ func TestRelativeClauseCue(t *testing.T) {
 		t.Errorf("want the pronoun and the quote only: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestPassiveCueKeepsSubject(t *testing.T) {
+	text := "Mayor Tova Lind was criticized for the delay at the dam."
+	a := find(t, Extract(text), "for the delay")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "Mayor Tova Lind" || a.Source != nil {
+		t.Errorf("want the subject spoken about before the content, no source: %s", dump([]Attribution{a}))
+	}
+}
