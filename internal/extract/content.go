@@ -367,25 +367,46 @@ func (d *doc) relativeContent(s sent, f *frame, r int) {
 	if d.toks[a].kind == tOpenQ && d.toks[a].q >= 0 && d.quotes[d.toks[a].q].e < sp.End {
 		sp.End = d.quotes[d.toks[a].q].e
 	} else if d.isPunct(r-1, ',') {
-		// "The plan, which Lind said will cost $5 million, was approved":
-		// the main clause's verb follows the closing comma.
-		for i := a + 1; i+1 < s.te && d.toks[i].s < sp.End; i++ {
-			t := d.toks[i]
-			comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
-			if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
-				continue
-			}
-			if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
-				break
-			}
-			if comma {
-				sp.End = d.toks[i-1].e
-			} else {
-				sp.End = t.e
-			}
-			break
-		}
+		d.endAtMainVerb(s, sp)
 	}
 	f.mixed = d.quoteInside(*sp)
 	f.spans = append([]Span{d.tokSpan(r, r)}, f.spans...)
+}
+
+// endAtMainVerb ends content inside a clause set off by commas where the
+// main clause's verb follows the closing comma: "The plan, which Lind
+// said will cost $5 million, was approved".
+func (d *doc) endAtMainVerb(s sent, sp *Span) {
+	for i := d.tokAtRune(s, sp.Start) + 1; i+1 < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
+		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
+			continue
+		}
+		if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
+			return
+		}
+		if comma {
+			sp.End = d.toks[i-1].e
+		} else {
+			sp.End = t.e
+		}
+		return
+	}
+}
+
+// endAtComma ends content at its first comma outside a quote, or at a
+// closing quote after a comma.
+func (d *doc) endAtComma(s sent, sp *Span) {
+	for i := d.tokAtRune(s, sp.Start) + 1; i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.kind == tPunct && t.q < 0 && d.r[t.s] == ',' {
+			sp.End = d.toks[i-1].e
+			return
+		}
+		if t.kind == tCloseQ && d.isPunct(i-1, ',') {
+			sp.End = t.e
+			return
+		}
+	}
 }

@@ -146,8 +146,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 	}
-	if j >= s.ts && passive {
-		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
+	// "a state known for ...", "Lazar, 44, known online as ...": a passive
+	// participle with no auxiliary.
+	reduced := !passive && j == c-1 && d.isWord(c, "known")
+	if j >= s.ts && (passive || reduced) {
+		if !reduced && c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.
 			return f, false
@@ -155,6 +158,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		f.conf = 0.4
 		if !d.afterContent(si, &f, c+1) {
 			return f, false
+		}
+		if reduced {
+			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
+			if d.isWord(c+1, "as") {
+				d.endAtComma(s, &f.spans[len(f.spans)-1]) // a name: "known as X, ..."
+			}
 		}
 		if !e.tellish && e.lemma != "ask" {
 			// "he was asked if ...": the one asked is no part of it.

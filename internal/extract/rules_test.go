@@ -261,3 +261,16 @@ func TestPassiveCueKeepsSubject(t *testing.T) {
 		t.Errorf("want the subject spoken about before the content, no source: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestKnownAsIsPassive(t *testing.T) {
+	text := "Roos won the string of races known as the Bergen Cup, and her aide left. Lind, known online as “Wolf,” was jailed."
+	as := Extract(text)
+	a := find(t, as, "the Bergen Cup")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "the string of races" || spanText(text, a.Content[1]) != "as the Bergen Cup" {
+		t.Errorf("want the noun and its name: %s", dump([]Attribution{a}))
+	}
+	a = find(t, as, "Wolf")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "online as “Wolf,”" {
+		t.Errorf("content = %q, want it to end before the main verb", got)
+	}
+}
