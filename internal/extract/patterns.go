@@ -156,6 +156,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, false
 		}
 		f.conf = 0.4
+		if !reduced && !e.tellish && e.lemma != "ask" && !d.isWord(j, "it") && d.noComplement(s, c+1) {
+			// "The price was not disclosed, though ...": what was
+			// disclosed is the subject alone.
+			d.passiveSubject(s, j, &f)
+			return f, len(f.spans) > 0
+		}
 		if !d.afterContent(si, &f, c+1) {
 			return f, false
 		}
@@ -611,10 +617,34 @@ func (d *doc) resumesQuote(s sent, k int) bool {
 // in "Lind was criticized for the delay" what was said is about Lind.
 func (d *doc) passiveSubject(s sent, j int, f *frame) {
 	h := j
+	if d.isWord(j, "it") {
+		return // "it was revealed that ...": the clause is all of it
+	}
 	if !d.relPronoun(j) && !d.isWord(j, "that") {
 		if h = d.leftNP(s, j); h < 0 {
 			return
 		}
 	}
 	f.spans = append([]Span{d.tokSpan(h, j)}, f.spans...)
+}
+
+// noComplement reports that nothing after a passive cue at k is its
+// content: the sentence ends or an adjunct follows ("was disclosed on
+// Monday", "was noted when ...").
+func (d *doc) noComplement(s sent, k int) bool {
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind == tPunct {
+		return d.r[t.s] != ':' && t.kind != tOpenQ
+	}
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	switch t.lw {
+	case "when", "though", "although", "after", "before", "in", "at", "during", "because", "since", "and", "but", "while", "until", "last", "this", "earlier", "later":
+		return true
+	}
+	return t.has(fTemporal) && !t.has(fPrep)
 }

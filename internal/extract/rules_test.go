@@ -274,3 +274,11 @@ func TestKnownAsIsPassive(t *testing.T) {
 		t.Errorf("content = %q, want it to end before the main verb", got)
 	}
 }
+
+func TestPassiveWithoutComplementIsSubjectOnly(t *testing.T) {
+	text := "The price of the canal was not disclosed, though Bergen paid a lot."
+	a := find(t, Extract(text), "The price of the canal")
+	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "The price of the canal" {
+		t.Errorf("want the subject alone: %s", dump([]Attribution{a}))
+	}
+}
