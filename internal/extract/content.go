@@ -9,6 +9,13 @@ import "unicode"
 // "that", then a quote or a clause.
 func (d *doc) afterContent(si int, f *frame, k int) bool {
 	s := d.sents[si]
+	bound := k == f.cueE+1 && d.leadPrep(s, k, d.speech(f.entry))
+	if bound {
+		// "called for a ban", "asked about the plan": the preposition
+		// goes with the cue, the content is its object.
+		f.cueE = k
+		k++
+	}
 	k = d.adjuncts(s, k, f)
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
@@ -46,7 +53,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if !d.setContent(f, k, end) {
 		// "endorsed Clinton on Tuesday", "blasted him": a one-word
 		// object is content enough for a stance verb.
-		if !(f.entry.object || !d.speech(f.entry)) || !d.oneWordObject(s, k, end) {
+		if !(f.entry.object || !d.speech(f.entry) || bound) || !d.oneWordObject(s, k, end) && !(bound && d.oneWord(s, k, end)) {
 			return false
 		}
 		f.spans = append(f.spans, d.tokSpan(k, k))
@@ -409,4 +416,28 @@ func (d *doc) endAtComma(s sent, sp *Span) {
 			return
 		}
 	}
+}
+
+// leadPrep reports a preposition at k that opens what follows a cue and
+// belongs to it: "called for", "talked about", "railed against".
+// After a verb of saying, "on", "at" or "with" open an adjunct instead:
+// "said on CNN", "said at a rally".
+func (d *doc) leadPrep(s sent, k int, speech bool) bool {
+	t := d.toks[k]
+	if k+1 >= s.te || t.kind != tWord || t.q >= 0 || d.toks[k+1].kind != tWord && d.toks[k+1].kind != tOpenQ || d.toks[k+1].has(fTemporal) {
+		return false
+	}
+	switch t.lw {
+	case "about", "for", "against", "of":
+		return true
+	case "on", "over", "with", "at", "into":
+		return !speech
+	}
+	return false
+}
+
+// oneWord reports a single word at k, the whole of [k, end] but
+// punctuation: "pleaded for understanding".
+func (d *doc) oneWord(s sent, k, end int) bool {
+	return d.toks[k].kind == tWord && d.toks[k].q < 0 && d.wordCount(k, end) == 1
 }

@@ -255,8 +255,8 @@ func TestRelativeClauseCue(t *testing.T) {
 }
 
 func TestPassiveCueKeepsSubject(t *testing.T) {
-	text := "Mayor Tova Lind was criticized for the delay at the dam."
-	a := find(t, Extract(text), "for the delay")
+	text := "Mayor Tova Lind was criticized as too slow at the dam."
+	a := find(t, Extract(text), "as too slow")
 	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "Mayor Tova Lind" || a.Source != nil {
 		t.Errorf("want the subject spoken about before the content, no source: %s", dump([]Attribution{a}))
 	}
@@ -280,5 +280,22 @@ func TestPassiveWithoutComplementIsSubjectOnly(t *testing.T) {
 	a := find(t, Extract(text), "The price of the canal")
 	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "The price of the canal" {
 		t.Errorf("want the subject alone: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestPrepositionAfterCueGoesWithIt(t *testing.T) {
+	text := "Ana Roos called for a new dam. Tova Lind said on Monday that the dam would hold. Roos pleaded for patience."
+	as := Extract(text)
+	a := find(t, as, "a new dam")
+	if spanText(text, a.Content[0]) != "a new dam" || a.Cue == nil || spanText(text, *a.Cue) != "called for" {
+		t.Errorf("want the preposition in the cue: %s", dump([]Attribution{a}))
+	}
+	a = find(t, as, "dam would hold")
+	if got := spanText(text, a.Content[0]); got != "that the dam would hold" {
+		t.Errorf("content = %q, want the day skipped", got)
+	}
+	a = find(t, as, "patience")
+	if got := spanText(text, a.Content[0]); got != "patience" {
+		t.Errorf("content = %q, want the one-word object of the preposition", got)
 	}
 }
