@@ -52,7 +52,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			// A cue inside the reported clause of an earlier one is part of
 			// what was reported: "Wheeler added that, based on what he has
 			// seen, ...". Speech verbs with their own subject still count.
-			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) {
+			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
 				continue
 			}
 			var f frame
@@ -647,4 +647,16 @@ func (d *doc) noComplement(s sent, k int) bool {
 		return true
 	}
 	return t.has(fTemporal) && !t.has(fPrep)
+}
+
+// coordinated reports a cue at c whose own subject, a pronoun, opens a
+// clause after "and" or "but": "she said X, and she accused Y". Such a
+// cue is an attribution of its own, not part of X (a belief verb still
+// may be: "said X and he feels Y").
+func (d *doc) coordinated(s sent, c int) bool {
+	j := d.skipAuxLeft(s, c-1)
+	if j-1 < s.ts || !d.toks[j].has(fPronoun) || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
+		return false
+	}
+	return d.isWord(j-1, "and") || d.isWord(j-1, "but")
 }

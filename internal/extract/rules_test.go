@@ -299,3 +299,13 @@ func TestPrepositionAfterCueGoesWithIt(t *testing.T) {
 		t.Errorf("content = %q, want the one-word object of the preposition", got)
 	}
 }
+
+func TestCoordinatedCueWithOwnSubject(t *testing.T) {
+	text := "Ana Roos said the dam was safe, and she accused Tova Lind of lying about it."
+	as := Extract(text)
+	a := find(t, as, "the dam was safe")
+	if got := spanText(text, a.Content[0]); got != "the dam was safe" {
+		t.Errorf("content = %q, want it to end before the coordinated attribution", got)
+	}
+	check(t, find(t, as, "of lying about it"), want{lemma: "accuse", source: "she"})
+}
