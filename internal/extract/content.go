@@ -351,8 +351,19 @@ func (d *doc) relPronoun(i int) bool {
 // a ("the plan, which Lind said will cost ..."), or -1.
 func (d *doc) relativeBefore(s sent, a int) int {
 	r := a - 1
-	if r <= d.clauseStart(s) || !d.relPronoun(r) {
+	if r <= d.clauseStart(s) {
 		return -1 // "What we know is ...": a subject, not a relative
+	}
+	if d.isWord(r, "that") && d.toks[r].q < 0 {
+		// "the reforms that he said improved ...", not "warned that he
+		// said ...": "that" after a noun.
+		if p := d.toks[r-1]; p.kind != tWord || p.q >= 0 || d.verbish(p) || p.has(fAux|fStop|fPrep|fPronoun|fTemporal) {
+			return -1
+		}
+		return r
+	}
+	if !d.relPronoun(r) {
+		return -1
 	}
 	if p := d.toks[r-1]; p.kind == tWord && p.has(fPrep) || d.isWord(r-1, "with") || d.isWord(r-1, "of") {
 		return -1 // "during which he touched on ..."

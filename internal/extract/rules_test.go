@@ -309,3 +309,16 @@ func TestCoordinatedCueWithOwnSubject(t *testing.T) {
 	}
 	check(t, find(t, as, "of lying about it"), want{lemma: "accuse", source: "she"})
 }
+
+func TestRelativeThatAfterNoun(t *testing.T) {
+	text := "Bergen kept the canal tax that Tova Lind said would ruin farmers."
+	a := find(t, Extract(text), "would ruin farmers")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "that" {
+		t.Errorf("want the relative \"that\" as the first span: %s", dump([]Attribution{a}))
+	}
+	text = "Ana Roos warned that Tova Lind said the canal would flood."
+	a = find(t, Extract(text), "the canal would flood")
+	if spanText(text, a.Content[0]) == "that" {
+		t.Errorf("a complementizer after a verb is not a relative: %s", dump([]Attribution{a}))
+	}
+}
