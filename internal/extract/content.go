@@ -247,7 +247,7 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 			if d.isPunct(b, ',') {
 				b--
 			}
-			if b > k {
+			if b > k || b == k && d.oneWordObject(s, k, b) {
 				return b
 			}
 		}

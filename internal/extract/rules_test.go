@@ -322,3 +322,11 @@ func TestRelativeThatAfterNoun(t *testing.T) {
 		t.Errorf("a complementizer after a verb is not a relative: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestOneWordObjectBeforeCoordinatedVerb(t *testing.T) {
+	text := "Mayor Tova Lind blasted Roos and defended the canal plan."
+	a := find(t, Extract(text), "Roos")
+	if a.CueLemma != "blast" || spanText(text, a.Content[0]) != "Roos" {
+		t.Errorf("want the lone name, not the next verb phrase: %s", dump([]Attribution{a}))
+	}
+}
