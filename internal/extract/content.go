@@ -177,7 +177,8 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 	if k < s.te && d.toks[k].kind == tOpenQ {
 		return k
 	}
-	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-')) {
+	// “Q1,” he said of the people who ..., “Q2”: a long "of" phrase too.
+	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-') || d.isWord(k, "of")) {
 		return -1
 	}
 	for i := k + 1; i < s.te && i-k < 25; i++ {

@@ -330,3 +330,11 @@ func TestOneWordObjectBeforeCoordinatedVerb(t *testing.T) {
 		t.Errorf("want the lone name, not the next verb phrase: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestQuoteResumedAfterLongOfPhrase(t *testing.T) {
+	text := "“They did well,” Tova Lind said of the farmers who had rebuilt the old dam in Bergen last spring, “and we owe them.”"
+	a := find(t, Extract(text), "They did well")
+	if len(a.Content) != 2 || spanText(text, a.Content[1]) != "“and we owe them.”" {
+		t.Errorf("want both quotes around a long \"said of\" phrase: %s", dump([]Attribution{a}))
+	}
+}
