@@ -453,3 +453,42 @@ func (d *doc) leadPrep(s sent, k int, speech bool) bool {
 func (d *doc) oneWord(s sent, k, end int) bool {
 	return d.toks[k].kind == tWord && d.toks[k].q < 0 && d.wordCount(k, end) == 1
 }
+
+// endAtBreak ends an impression's content ("X seemed to C", "X was seen
+// as C") at its first comma, dash, "when" or "but": what follows is the
+// writer's.
+func (d *doc) endAtBreak(s sent, sp *Span) {
+	a := d.tokAtRune(s, sp.Start)
+	if d.isWord(a, "that") || d.isWord(a, "whether") || d.isWord(a, "if") {
+		return // a reported clause
+	}
+	for i := a + 1; i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.q >= 0 {
+			continue
+		}
+		comma := t.kind == tPunct && d.r[t.s] == ','
+		if comma && d.listAhead(s, i, sp.End) {
+			return // "his temper, his language, and ...": a list
+		}
+		brk := comma || t.kind == tPunct && (d.r[t.s] == '—' || d.r[t.s] == '–' || d.r[t.s] == '-' && d.r[t.s-1] == ' ')
+		if !brk && !(t.kind == tWord && (t.lw == "when" || t.lw == "but")) {
+			continue
+		}
+		if x, y := d.trimPunct(a, i-1); x <= y && d.wordCount(x, y) >= 2 {
+			sp.End = d.toks[y].e
+		}
+		return
+	}
+}
+
+// listAhead reports a comma at i that separates list items: ", and" or
+// ", or" follows before rune end.
+func (d *doc) listAhead(s sent, i, end int) bool {
+	for j := i + 1; j+1 < s.te && d.toks[j+1].s < end; j++ {
+		if d.isPunct(j, ',') && (d.isWord(j+1, "and") || d.isWord(j+1, "or")) {
+			return true
+		}
+	}
+	return false
+}

@@ -165,6 +165,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if !d.afterContent(si, &f, c+1) {
 			return f, false
 		}
+		if f.quoted == 0 {
+			d.endAtBreak(s, &f.spans[len(f.spans)-1])
+		}
 		if reduced {
 			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
 			if d.isWord(c+1, "as") {

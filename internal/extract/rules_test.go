@@ -338,3 +338,16 @@ func TestQuoteResumedAfterLongOfPhrase(t *testing.T) {
 		t.Errorf("want both quotes around a long \"said of\" phrase: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestImpressionEndsAtComma(t *testing.T) {
+	text := "The council seemed to favor the canal plan, which Bergen had rejected in May."
+	a := find(t, Extract(text), "to favor the canal plan")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "to favor the canal plan" {
+		t.Errorf("content = %q, want it to end at the comma", got)
+	}
+	text = "Mayor Tova Lind was criticized over the delay, the cost, and the noise."
+	a = find(t, Extract(text), "the delay")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "the delay, the cost, and the noise" {
+		t.Errorf("content = %q, want the whole list", got)
+	}
+}
