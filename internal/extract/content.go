@@ -387,6 +387,8 @@ func (d *doc) relativeContent(s sent, f *frame, r int) {
 		sp.End = d.quotes[d.toks[a].q].e
 	} else if d.isPunct(r-1, ',') {
 		d.endAtMainVerb(s, sp)
+	} else if d.isWord(r, "what") {
+		d.endAtBreak(s, sp) // "what analysts said was a sign of X, but ..."
 	}
 	f.mixed = d.quoteInside(*sp)
 	f.spans = append([]Span{d.tokSpan(r, r)}, f.spans...)
@@ -483,10 +485,27 @@ func (d *doc) endAtBreak(s sent, sp *Span) {
 }
 
 // listAhead reports a comma at i that separates list items: ", and" or
-// ", or" follows before rune end.
+// ", or" follows before rune end, or a short item and "and".
 func (d *doc) listAhead(s sent, i, end int) bool {
 	for j := i + 1; j+1 < s.te && d.toks[j+1].s < end; j++ {
 		if d.isPunct(j, ',') && (d.isWord(j+1, "and") || d.isWord(j+1, "or")) {
+			return true
+		}
+	}
+	// "pools, water parks and dining": a short item, then the last one.
+	words := 0 // of the current item
+	for j := i + 1; j < s.te && j-i <= 10 && d.toks[j].s < end; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct && (d.r[t.s] == ',' || d.r[t.s] == '-' || d.r[t.s] == '\'' || d.r[t.s] == '’') && d.r[t.s-1] != ' ' {
+			if d.r[t.s] == ',' {
+				words = 0
+			}
+			continue // "pools, parks", "resort-style", "voters'"
+		}
+		if words++; words > 4 || t.kind != tWord || t.q >= 0 || finiteAux[t.lw] || t.has(fEd) || d.startsClause(j) || t.lw == "but" || t.lw == "that" {
+			return false
+		}
+		if j > i+1 && (t.lw == "and" || t.lw == "or") {
 			return true
 		}
 	}

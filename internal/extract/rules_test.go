@@ -351,3 +351,16 @@ func TestImpressionEndsAtComma(t *testing.T) {
 		t.Errorf("content = %q, want the whole list", got)
 	}
 }
+
+func TestFreeRelativeEndsAtCommaButKeepsList(t *testing.T) {
+	text := "Bergen got what Tova Lind said was a sign of growth, but the council disagreed."
+	a := find(t, Extract(text), "a sign of growth")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "was a sign of growth" {
+		t.Errorf("content = %q, want it to end at the comma", got)
+	}
+	text = "Farms adapt to what Ana Roos said is demand for fresh milk, cheese, bread and eggs in towns."
+	a = find(t, Extract(text), "fresh milk")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "is demand for fresh milk, cheese, bread and eggs in towns" {
+		t.Errorf("content = %q, want the whole list", got)
+	}
+}
