@@ -148,7 +148,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// "a state known for ...", "Lazar, 44, known online as ...": a passive
 	// participle with no auxiliary.
-	reduced := !passive && j == c-1 && d.isWord(c, "known")
+	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.namingParticiple(s, c))
 	if j >= s.ts && (passive || reduced) {
 		if !reduced && c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
@@ -662,4 +662,22 @@ func (d *doc) coordinated(s sent, c int) bool {
 		return false
 	}
 	return d.isWord(j-1, "and") || d.isWord(j-1, "but")
+}
+
+// namingParticiple reports "called" or "dubbed" naming an object noun:
+// "formed a group called Our Principles", "in a speech dubbed ...". After
+// a sentence's subject ("Trump called him a liar") it is the verb.
+func (d *doc) namingParticiple(s sent, c int) bool {
+	if !d.isWord(c, "called") && !d.isWord(c, "dubbed") || c+1 >= s.te {
+		return false
+	}
+	if n := d.toks[c+1]; n.has(fPrep) || n.lw == "for" || n.lw == "upon" || n.lw == "off" || n.lw == "out" || n.lw == "up" {
+		return false // "the union called for a strike"
+	}
+	h := d.leftNP(s, c-1)
+	if h <= s.ts || d.toks[h].has(fPronoun) || d.isCap(d.toks[c-1]) {
+		return false
+	}
+	p := d.toks[h-1]
+	return p.kind == tWord && p.q < 0 && (p.has(fPrep) || d.verbish(p) || p.lw == "of" || p.lw == "with" || p.lw == "to")
 }

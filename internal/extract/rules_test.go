@@ -364,3 +364,14 @@ func TestFreeRelativeEndsAtCommaButKeepsList(t *testing.T) {
 		t.Errorf("content = %q, want the whole list", got)
 	}
 }
+
+func TestNamingParticiple(t *testing.T) {
+	text := "Roos traced the rumor to a website called Bergen Daily News, which posts fake stories."
+	a := find(t, Extract(text), "Bergen Daily News")
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "a website" || a.Source != nil {
+		t.Errorf("want the named noun and the name, no source: %s", dump([]Attribution{a}))
+	}
+	text = "The farmers called for a new dam."
+	a = find(t, Extract(text), "a new dam")
+	check(t, a, want{lemma: "call", source: "The farmers"})
+}
