@@ -92,6 +92,14 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 		if e := d.addresseeNP(s, k); e >= 0 {
 			f.addrS, f.addrE = k, e
 			k = e + 1
+			// "told a town hall in Salem, New Hampshire on Monday that ...":
+			// the rest of the addressee and adjuncts run to the "that".
+			if m := d.thatAfterAddressee(s, k); m > k {
+				k = m
+			}
+		} else if m := d.thatAfterAddressee(s, k); m > k {
+			f.addrS, f.addrE = k, m-1
+			k = m
 		}
 	}
 	for n := 0; k < s.te && n < 4; n++ {
@@ -510,4 +518,28 @@ func (d *doc) listAhead(s sent, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// thatAfterAddressee returns the "that" opening a told clause within a
+// short run of words and commas from k, or -1.
+func (d *doc) thatAfterAddressee(s sent, k int) int {
+	for i := k; i < s.te && i-k <= 12; i++ {
+		t := d.toks[i]
+		if t.kind == tWord && t.q < 0 {
+			if t.lw == "that" {
+				if i+2 < s.te && d.toks[i+1].kind == tWord {
+					return i
+				}
+				return -1
+			}
+			if _, cue := lex.cues[t.lw]; cue || d.startsClause(i) {
+				return -1
+			}
+			continue
+		}
+		if t.kind != tPunct || t.q >= 0 || d.r[t.s] != ',' && d.r[t.s] != '\'' && d.r[t.s] != '’' && d.r[t.s] != '.' {
+			return -1
+		}
+	}
+	return -1
 }

@@ -375,3 +375,11 @@ func TestNamingParticiple(t *testing.T) {
 	a = find(t, Extract(text), "a new dam")
 	check(t, a, want{lemma: "call", source: "The farmers"})
 }
+
+func TestToldRunsToThat(t *testing.T) {
+	text := "Tova Lind told The Herald and Courier of Bergen on Saturday that she voted for Roos."
+	a := find(t, Extract(text), "voted for Roos")
+	if got := spanText(text, a.Content[0]); got != "that she voted for Roos" {
+		t.Errorf("content = %q, want the told clause only", got)
+	}
+}
