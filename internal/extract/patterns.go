@@ -658,8 +658,16 @@ func (d *doc) noComplement(s sent, k int) bool {
 // may be: "said X and he feels Y").
 func (d *doc) coordinated(s sent, c int) bool {
 	j := d.skipAuxLeft(s, c-1)
-	if j-1 < s.ts || !d.toks[j].has(fPronoun) || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
+	if j-1 < s.ts || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
 		return false
+	}
+	if !d.toks[j].has(fPronoun) {
+		// ", and Lind accused ...": a named subject after a comma.
+		h := d.leftNP(s, j)
+		if h-2 < s.ts || !d.isCap(d.toks[h]) || !d.isPunct(h-2, ',') {
+			return false
+		}
+		j = h
 	}
 	return d.isWord(j-1, "and") || d.isWord(j-1, "but")
 }

@@ -383,3 +383,13 @@ func TestToldRunsToThat(t *testing.T) {
 		t.Errorf("content = %q, want the told clause only", got)
 	}
 }
+
+func TestCoordinatedCueWithNamedSubject(t *testing.T) {
+	text := "Farmers have argued that the canal should close, but Tova Lind has pushed for a new dam."
+	as := Extract(text)
+	a := find(t, as, "the canal should close")
+	if got := spanText(text, a.Content[0]); got != "that the canal should close" {
+		t.Errorf("content = %q, want it to end before the coordinated attribution", got)
+	}
+	check(t, find(t, as, "a new dam"), want{lemma: "push", source: "Tova Lind"})
+}
