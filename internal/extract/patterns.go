@@ -664,7 +664,12 @@ func (d *doc) coordinated(s sent, c int) bool {
 	if !d.toks[j].has(fPronoun) {
 		// ", and Lind accused ...": a named subject after a comma.
 		h := d.leftNP(s, j)
-		if h-2 < s.ts || !d.isCap(d.toks[h]) || !d.isPunct(h-2, ',') {
+		if h-2 < s.ts || !d.isPunct(h-2, ',') {
+			return false
+		}
+		switch w := d.toks[h]; {
+		case d.isCap(w), w.lw == "the" || w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its":
+		default:
 			return false
 		}
 		j = h

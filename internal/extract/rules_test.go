@@ -393,3 +393,11 @@ func TestCoordinatedCueWithNamedSubject(t *testing.T) {
 	}
 	check(t, find(t, as, "a new dam"), want{lemma: "push", source: "Tova Lind"})
 }
+
+func TestCoordinatedCueWithDefiniteSubject(t *testing.T) {
+	text := "Roos asked whether the dam was safe, but the council refused to answer."
+	a := find(t, Extract(text), "the dam was safe")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "whether the dam was safe" {
+		t.Errorf("content = %q, want it to end before the council's refusal", got)
+	}
+}
