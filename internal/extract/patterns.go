@@ -652,14 +652,17 @@ func (d *doc) noComplement(s sent, k int) bool {
 	return t.has(fTemporal) && !t.has(fPrep)
 }
 
-// coordinated reports a cue at c whose own subject, a pronoun, opens a
-// clause after "and" or "but": "she said X, and she accused Y". Such a
-// cue is an attribution of its own, not part of X (a belief verb still
-// may be: "said X and he feels Y").
+// coordinated reports a cue at c that starts a clause or a verb phrase of
+// its own after "and" or "but": "she said X, and she accused Y", "said
+// X, but lamented Y". Such a cue is an attribution of its own, not part
+// of X (a belief verb still may be: "said X and he feels Y").
 func (d *doc) coordinated(s sent, c int) bool {
 	j := d.skipAuxLeft(s, c-1)
 	if j-1 < s.ts || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
 		return false
+	}
+	if (d.isWord(j, "and") || d.isWord(j, "but")) && d.isPunct(j-1, ',') {
+		return true // "she said C, and accused him of ...": the subject's next act
 	}
 	if !d.toks[j].has(fPronoun) {
 		// ", and Lind accused ...": a named subject after a comma.

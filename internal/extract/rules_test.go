@@ -401,3 +401,13 @@ func TestCoordinatedCueWithDefiniteSubject(t *testing.T) {
 		t.Errorf("content = %q, want it to end before the council's refusal", got)
 	}
 }
+
+func TestCoordinatedVerbPhraseCue(t *testing.T) {
+	text := "Ana Roos said the dam was safe, but warned that the canal could flood."
+	as := Extract(text)
+	a := find(t, as, "the dam was safe")
+	if got := spanText(text, a.Content[0]); got != "the dam was safe" {
+		t.Errorf("content = %q, want it to end before the second verb's report", got)
+	}
+	find(t, as, "the canal could flood")
+}
