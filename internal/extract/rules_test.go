@@ -411,3 +411,13 @@ func TestCoordinatedVerbPhraseCue(t *testing.T) {
 	}
 	find(t, as, "the canal could flood")
 }
+
+func TestButVerbPhraseCue(t *testing.T) {
+	text := "Tova Lind conceded that the dam had leaked but denied that anyone was hurt."
+	as := Extract(text)
+	a := find(t, as, "the dam had leaked")
+	if got := spanText(text, a.Content[0]); got != "that the dam had leaked" {
+		t.Errorf("content = %q, want it to end before \"but denied\"", got)
+	}
+	find(t, as, "anyone was hurt")
+}
