@@ -661,8 +661,8 @@ func (d *doc) coordinated(s sent, c int) bool {
 	if j-1 < s.ts || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
 		return false
 	}
-	if (d.isWord(j, "and") || d.isWord(j, "but")) && d.isPunct(j-1, ',') || d.isWord(j, "but") {
-		return true // "she said C, and accused him of ...", "C but denied D"
+	if d.isWord(j, "and") || d.isWord(j, "but") {
+		return true // "she said C, and accused him of ...", "C and called D"
 	}
 	if !d.toks[j].has(fPronoun) {
 		// ", and Lind accused ...": a named subject after a comma.

@@ -421,3 +421,13 @@ func TestButVerbPhraseCue(t *testing.T) {
 	}
 	find(t, as, "anyone was hurt")
 }
+
+func TestAndVerbPhraseCue(t *testing.T) {
+	text := "Ana Roos said she admires the mayor and praised the new canal."
+	as := Extract(text)
+	a := find(t, as, "she admires the mayor")
+	if got := spanText(text, a.Content[0]); got != "she admires the mayor" {
+		t.Errorf("content = %q, want it to end before \"and praised\"", got)
+	}
+	check(t, find(t, as, "the new canal"), want{lemma: "praise"})
+}
