@@ -336,6 +336,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		return f, false
 	}
+	if r := d.relativeBefore(s, f.srcS); r >= 0 && d.gapOnly(s, after, &f) {
+		// "a carbon tax, which he favors.": the pronoun is all that was
+		// said or thought.
+		f.spans = append(f.spans, d.tokSpan(r, r))
+		f.conf = 0.5
+		return f, true
+	}
 	if d.afterContent(si, &f, after) {
 		if r := d.relativeBefore(s, f.srcS); r >= 0 {
 			d.relativeContent(s, &f, r)
@@ -696,4 +703,21 @@ func (d *doc) namingParticiple(s sent, c int) bool {
 	}
 	p := d.toks[h-1]
 	return p.kind == tWord && p.q < 0 && (p.has(fPrep) || d.verbish(p) || p.lw == "of" || p.lw == "with" || p.lw == "to")
+}
+
+// gapOnly reports that nothing but adjuncts follows the cue of a relative
+// clause, whose object is then the relative pronoun: "which he once
+// supported -", "who he is backing in the primary".
+func (d *doc) gapOnly(s sent, after int, f *frame) bool {
+	g := *f
+	k := d.adjuncts(s, after, &g)
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind == tPunct && t.q < 0 {
+		// "... that Lind said, “Q”": the quote is what was said.
+		return d.r[t.s] != ':' && !(k+1 < s.te && d.toks[k+1].kind == tOpenQ)
+	}
+	return t.kind == tWord && t.q < 0 && (t.lw == "and" || t.lw == "but")
 }

@@ -431,3 +431,12 @@ func TestAndVerbPhraseCue(t *testing.T) {
 	}
 	check(t, find(t, as, "the new canal"), want{lemma: "praise"})
 }
+
+func TestRelativePronounIsAllTheContent(t *testing.T) {
+	text := "Roos built a canal, which Tova Lind opposes."
+	as := Extract(text)
+	a := find(t, as, "which")
+	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "which" || a.CueLemma != "oppose" {
+		t.Errorf("want the pronoun alone as what Lind opposes: %s", dump(as))
+	}
+}
