@@ -150,6 +150,16 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// participle with no auxiliary.
 	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.namingParticiple(s, c))
 	if j >= s.ts && (passive || reduced) {
+		if !reduced && c+2 < s.te && d.isWord(c+1, "by") && (d.relPronoun(j) || d.isWord(j, "that")) {
+			// "a bill that was denounced by Lind": the pronoun is what
+			// the agent spoke of.
+			if e := d.rightNP(s, c+2); e >= 0 {
+				f.srcS, f.srcE = c+2, e
+				f.spans = append(f.spans, d.tokSpan(j, j))
+				f.conf = 0.5
+				return f, true
+			}
+		}
 		if !reduced && c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.

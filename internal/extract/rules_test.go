@@ -440,3 +440,11 @@ func TestRelativePronounIsAllTheContent(t *testing.T) {
 		t.Errorf("want the pronoun alone as what Lind opposes: %s", dump(as))
 	}
 }
+
+func TestRelativePassiveWithAgent(t *testing.T) {
+	text := "Bergen passed a canal tax, which was denounced by Tova Lind."
+	a := find(t, Extract(text), "which")
+	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "which" || a.SourceText != "Tova Lind" {
+		t.Errorf("want the pronoun as content and the agent as source: %s", dump([]Attribution{a}))
+	}
+}
