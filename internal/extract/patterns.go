@@ -150,12 +150,19 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// participle with no auxiliary.
 	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.namingParticiple(s, c))
 	if j >= s.ts && (passive || reduced) {
-		if !reduced && c+2 < s.te && d.isWord(c+1, "by") && (d.relPronoun(j) || d.isWord(j, "that")) {
-			// "a bill that was denounced by Lind": the pronoun is what
-			// the agent spoke of.
+		if !reduced && c+2 < s.te && d.isWord(c+1, "by") {
+			// "a bill that was denounced by Lind", "The bill was denounced
+			// by Lind.": the subject is what the agent spoke of.
 			if e := d.rightNP(s, c+2); e >= 0 {
+				h := j
+				if !d.relPronoun(j) && !d.isWord(j, "that") {
+					h = d.leftNP(s, j)
+					if h < 0 || d.isWord(j, "it") || !d.gapOnly(s, e+1, &f) {
+						return f, false
+					}
+				}
 				f.srcS, f.srcE = c+2, e
-				f.spans = append(f.spans, d.tokSpan(j, j))
+				f.spans = append(f.spans, d.tokSpan(h, j))
 				f.conf = 0.5
 				return f, true
 			}

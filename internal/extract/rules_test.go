@@ -448,3 +448,11 @@ func TestRelativePassiveWithAgent(t *testing.T) {
 		t.Errorf("want the pronoun as content and the agent as source: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestPassiveWithAgentNamesSubject(t *testing.T) {
+	text := "The new ferry was quickly derided by Tova Lind."
+	a := find(t, Extract(text), "The new ferry")
+	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "The new ferry" || a.SourceText != "Tova Lind" {
+		t.Errorf("want the subject as content and the agent as source: %s", dump([]Attribution{a}))
+	}
+}
