@@ -297,7 +297,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// Reported speech before the subject only when nothing follows the
 		// cue; a quote before it always counts.
 		quoteLed := a <= b && (d.toks[a].kind == tOpenQ || d.toks[b].kind == tCloseQ)
-		if a <= b && (quoteLed || !d.hasAfter(s, after, &f)) && d.setContent(&f, a, b) {
+		has := d.hasAfter(s, after, &f)
+		if quoteLed && has && d.toks[a].kind != tOpenQ && f.srcS >= 0 && f.srcS < c && d.clauseAfter(s, after, &f) {
+			// "Walking in to chants of “Q,” the senator said C": the
+			// writer's words end in a quote; the report follows the cue.
+			quoteLed = false
+		}
+		if a <= b && (quoteLed || !has) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			if quoteLed {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
@@ -737,4 +743,16 @@ func (d *doc) gapOnly(s sent, after int, f *frame) bool {
 		return d.r[t.s] != ':' && !(k+1 < s.te && d.toks[k+1].kind == tOpenQ)
 	}
 	return t.kind == tWord && t.q < 0 && (t.lw == "and" || t.lw == "but")
+}
+
+// clauseAfter reports a reported clause right after the cue's adjuncts:
+// not a quote after a comma, not a preposition ("proclaimed to a crowd").
+func (d *doc) clauseAfter(s sent, after int, f *frame) bool {
+	g := *f
+	k := d.adjuncts(s, after, &g)
+	if k >= s.te {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tWord && t.q < 0 && !t.has(fPrep) && t.lw != "to" && t.lw != "with" && t.lw != "of"
 }

@@ -456,3 +456,16 @@ func TestPassiveWithAgentNamesSubject(t *testing.T) {
 		t.Errorf("want the subject as content and the agent as source: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestWritersWordsEndingInQuoteBeforeReport(t *testing.T) {
+	text := "Walking in to chants of “Lind! Lind!,” the mayor said the dam would hold."
+	a := find(t, Extract(text), "the dam would hold")
+	if len(a.Content) != 1 || spanText(text, a.Content[0]) != "the dam would hold" {
+		t.Errorf("want only the report after the cue: %s", dump([]Attribution{a}))
+	}
+	text = "The dam is “safe,” Tova Lind said, “and it will hold.”"
+	a = find(t, Extract(text), "The dam is")
+	if len(a.Content) != 2 {
+		t.Errorf("want both parts around the cue: %s", dump([]Attribution{a}))
+	}
+}
