@@ -37,7 +37,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
-	if e := d.frontedEnd(s, f.cueS, k); e >= 0 && e < end {
+	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
 		end = e
 	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
@@ -298,9 +298,11 @@ func (d *doc) oneWordObject(s sent, k, end int) bool {
 // that closes it: "While critics argue that X, the mayor ..." reports X
 // only. It returns the last content token, or -1 when the cue at c is not
 // in such a clause.
-func (d *doc) frontedEnd(s sent, c, k int) int {
+func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
 	a := d.clauseStart(s)
-	if c < 0 || a >= c || !d.fronting(s, a, c) {
+	// "As Lind said, C", "As Lind points out, C": C is what she said.
+	asClause := !speech && d.isWord(a, "as") && c+1 < s.te && string(d.lower(d.toks[c+1])) != "out"
+	if c < 0 || a >= c || !d.fronting(s, a, c) && !asClause {
 		return -1
 	}
 	for i := a; i < c; i++ {
@@ -329,7 +331,7 @@ func (d *doc) frontedEnd(s sent, c, k int) int {
 // "Though", "After", or a fronted phrase with a relative clause ("Among
 // those who want ...", "For someone who conceded ...").
 func (d *doc) fronting(s sent, a, c int) bool {
-	switch d.toks[a].lw {
+	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
 	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
 		return d.toks[a].kind == tWord
 	case "among", "for", "unlike", "like", "with":

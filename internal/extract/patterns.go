@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Sentence patterns: each cue verb is read with its subject, its
 // content and what sits between them.
@@ -717,7 +720,7 @@ func (d *doc) namingParticiple(s sent, c int) bool {
 	if !d.isWord(c, "called") && !d.isWord(c, "dubbed") || c+1 >= s.te {
 		return false
 	}
-	if n := d.toks[c+1]; n.has(fPrep) || n.lw == "for" || n.lw == "upon" || n.lw == "off" || n.lw == "out" || n.lw == "up" {
+	if n := d.toks[c+1]; n.has(fPrep) || n.lw == "for" || n.kind == tWord && strings.Contains(" upon off out up ", " "+string(d.lower(n))+" ") {
 		return false // "the union called for a strike"
 	}
 	h := d.leftNP(s, c-1)

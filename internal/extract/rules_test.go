@@ -469,3 +469,14 @@ func TestWritersWordsEndingInQuoteBeforeReport(t *testing.T) {
 		t.Errorf("want both parts around the cue: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestFrontedAsClauseOfNonSpeechCue(t *testing.T) {
+	text := "As the council hints at new taxes, Tova Lind is not having any of it."
+	a := find(t, Extract(text), "new taxes")
+	if got := spanText(text, a.Content[0]); got != "new taxes" {
+		t.Errorf("content = %q, want it to end with the fronted clause", got)
+	}
+	text = "As Ana Roos noted, the dam is old."
+	a = find(t, Extract(text), "the dam is old")
+	check(t, a, want{lemma: "note", source: "Ana Roos"})
+}
