@@ -9,6 +9,13 @@ import "unicode"
 // "that", then a quote or a clause.
 func (d *doc) afterContent(si int, f *frame, k int) bool {
 	s := d.sents[si]
+	bound := k == f.cueE+1 && d.leadPrep(s, k, d.speech(f.entry))
+	if bound {
+		// "called for a ban", "asked about the plan": the preposition
+		// goes with the cue, the content is its object.
+		f.cueE = k
+		k++
+	}
 	k = d.adjuncts(s, k, f)
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
@@ -40,6 +47,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if c := d.openingClauseComma(s, k); c > k && c-1 < end {
 		end = c - 1
 	}
+	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
+		end = e
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -54,7 +64,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		// "endorsed Clinton on Tuesday", "blasted him": a one-word
 		// object is content enough for a stance verb.
 		// "said no": a lone yes or no is an answer.
-		stance := (f.entry.object || !d.speech(f.entry)) && d.oneWordObject(s, k, end)
+		stance := (f.entry.object || !d.speech(f.entry) || bound) && (d.oneWordObject(s, k, end) || bound && d.oneWord(s, k, end))
 		if !stance && !d.yesNo(s, k, end) {
 			return false
 		}
@@ -94,6 +104,14 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 		if e := d.addresseeNP(s, k); e >= 0 {
 			f.addrS, f.addrE = k, e
 			k = e + 1
+			// "told a town hall in Salem, New Hampshire on Monday that ...":
+			// the rest of the addressee and adjuncts run to the "that".
+			if m := d.thatAfterAddressee(s, k); m > k {
+				k = m
+			}
+		} else if m := d.thatAfterAddressee(s, k); m > k {
+			f.addrS, f.addrE = k, m-1
+			k = m
 		}
 	}
 	for n := 0; k < s.te && n < 4; n++ {
@@ -132,7 +150,7 @@ func (d *doc) adjuncts(s sent, k int, f *frame) int {
 		case w == "to" && !d.toNoun(s, k+1):
 			// "declined to comment": an infinitive is the content.
 			return k
-		case lex.prep[w] || w == "to" || w == "with":
+		case lex.prep[w] || w == "to" || w == "with" || w == "of" && d.speech(f.entry):
 			// A short prepositional phrase that ends at a comma, "that" or
 			// a quote; otherwise the clause starts here.
 			m := k + 1
@@ -191,7 +209,8 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 	if k < s.te && d.toks[k].kind == tOpenQ {
 		return k
 	}
-	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-')) {
+	// “Q1,” he said of the people who ..., “Q2”: a long "of" phrase too.
+	if k >= s.te || !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isPunct(k, '—') || d.isPunct(k, '-') || d.isWord(k, "of")) {
 		return -1
 	}
 	for i := k + 1; i < s.te && i-k < 25; i++ {
@@ -202,9 +221,9 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 			}
 			return -1
 		}
-		// ", adding, “Q2”": the quote belongs to the participle's own
+		// ", adding, “Q2”", ", adding of him, “Q2”": the quote belongs to the participle's own
 		// attribution.
-		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ) {
+		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of")) {
 			return -1
 		}
 		// An aside may hold a participle ("describing how ..."), not a
@@ -219,10 +238,12 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 }
 
 // startsClause reports a word that opens a new clause rather than
-// continuing the interrupted one: "and", "but", "which", "according".
+// continuing the interrupted one: "which", "according", "when". A
+// coordinated or causal clause ("C, he said, but C2", "because C2") goes
+// on with the report.
 func (d *doc) startsClause(i int) bool {
 	switch d.lowerStr(d.toks[i]) {
-	case "and", "but", "or", "while", "as", "which", "who", "whom", "according", "although", "though", "because", "since", "when", "if":
+	case "as", "which", "who", "whom", "according", "when", "if":
 		return true
 	}
 	return false
@@ -259,7 +280,7 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 			if d.isPunct(b, ',') {
 				b--
 			}
-			if b > k {
+			if b > k || b == k && d.oneWordObject(s, k, b) {
 				return b
 			}
 		}
@@ -330,6 +351,258 @@ func (d *doc) openingClauseComma(s sent, k int) int {
 			if i > k {
 				return i
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedEnd ends content inside a fronted adverbial clause at the comma
+// that closes it: "While critics argue that X, the mayor ..." reports X
+// only. It returns the last content token, or -1 when the cue at c is not
+// in such a clause.
+func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
+	a := d.clauseStart(s)
+	// "As Lind said, C", "As Lind points out, C": C is what she said.
+	asClause := !speech && d.isWord(a, "as") && c+1 < s.te && string(d.lower(d.toks[c+1])) != "out"
+	if c < 0 || a >= c || !d.fronting(s, a, c) && !asClause {
+		return -1
+	}
+	for i := a; i < c; i++ {
+		if t := d.toks[i]; t.kind == tPunct && t.q < 0 {
+			return -1 // "When he arrived, Ida said ...": the cue is the main clause's
+		}
+	}
+	for i := k + 1; i+2 < s.te; i++ {
+		t := d.toks[i]
+		comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
+		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
+			continue
+		}
+		if d.wordCount(k, i) >= 2 && d.wordCount(i+1, s.te-1) >= 2 {
+			if comma {
+				return i - 1
+			}
+			return i // “... schools,” keeps its closing quote
+		}
+		return -1
+	}
+	return -1
+}
+
+// fronting reports a sentence opening with a subordinate clause: "While",
+// "Though", "After", or a fronted phrase with a relative clause ("Among
+// those who want ...", "For someone who conceded ...").
+func (d *doc) fronting(s sent, a, c int) bool {
+	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
+	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
+		return d.toks[a].kind == tWord
+	case "among", "for", "unlike", "like", "with":
+		for i := a + 1; i < c && i-a < 5; i++ {
+			if d.isWord(i, "who") || d.isWord(i, "that") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relPronoun reports a relative pronoun at token i: "which", "who",
+// "whom", "what".
+func (d *doc) relPronoun(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	switch t.lw {
+	case "which", "who", "whom", "what":
+		return true
+	}
+	return false
+}
+
+// relativeBefore returns the relative pronoun just before the subject at
+// a ("the plan, which Lind said will cost ..."), or -1.
+func (d *doc) relativeBefore(s sent, a int) int {
+	r := a - 1
+	if r <= d.clauseStart(s) {
+		return -1 // "What we know is ...": a subject, not a relative
+	}
+	if d.isWord(r, "that") && d.toks[r].q < 0 {
+		// "the reforms that he said improved ...", not "warned that he
+		// said ...": "that" after a noun.
+		if p := d.toks[r-1]; p.kind != tWord || p.q >= 0 || d.verbish(p) || p.has(fAux|fStop|fPrep|fPronoun|fTemporal) {
+			return -1
+		}
+		return r
+	}
+	if !d.relPronoun(r) {
+		return -1
+	}
+	if p := d.toks[r-1]; p.kind == tWord && p.has(fPrep) || d.isWord(r-1, "with") || d.isWord(r-1, "of") {
+		return -1 // "during which he touched on ..."
+	}
+	return r
+}
+
+// relativeContent shapes the content of a cue inside a relative clause:
+// the pronoun stands for part of it ("which | will cost $5 million"), a
+// quote right after the cue is all of it ("what she calls “a gift”"), and
+// a clause set off by commas ends at the next one.
+func (d *doc) relativeContent(s sent, f *frame, r int) {
+	n := len(f.spans) - 1
+	if n < 0 || f.spans[n].Start < d.toks[f.cueE].e {
+		return
+	}
+	sp := &f.spans[n]
+	a := d.tokAtRune(s, sp.Start)
+	if d.toks[a].kind == tOpenQ && d.toks[a].q >= 0 && d.quotes[d.toks[a].q].e < sp.End {
+		sp.End = d.quotes[d.toks[a].q].e
+	} else if d.isPunct(r-1, ',') {
+		d.endAtMainVerb(s, sp)
+	} else if d.isWord(r, "what") {
+		d.endAtBreak(s, sp) // "what analysts said was a sign of X, but ..."
+	}
+	f.mixed = d.quoteInside(*sp)
+	f.spans = append([]Span{d.tokSpan(r, r)}, f.spans...)
+}
+
+// endAtMainVerb ends content inside a clause set off by commas where the
+// main clause's verb follows the closing comma: "The plan, which Lind
+// said will cost $5 million, was approved".
+func (d *doc) endAtMainVerb(s sent, sp *Span) {
+	for i := d.tokAtRune(s, sp.Start) + 1; i+1 < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
+		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
+			continue
+		}
+		if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
+			return
+		}
+		if comma {
+			sp.End = d.toks[i-1].e
+		} else {
+			sp.End = t.e
+		}
+		return
+	}
+}
+
+// endAtComma ends content at its first comma outside a quote, or at a
+// closing quote after a comma.
+func (d *doc) endAtComma(s sent, sp *Span) {
+	for i := d.tokAtRune(s, sp.Start) + 1; i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.kind == tPunct && t.q < 0 && d.r[t.s] == ',' {
+			sp.End = d.toks[i-1].e
+			return
+		}
+		if t.kind == tCloseQ && d.isPunct(i-1, ',') {
+			sp.End = t.e
+			return
+		}
+	}
+}
+
+// leadPrep reports a preposition at k that opens what follows a cue and
+// belongs to it: "called for", "talked about", "railed against".
+// After a verb of saying, "on", "at" or "with" open an adjunct instead:
+// "said on CNN", "said at a rally".
+func (d *doc) leadPrep(s sent, k int, speech bool) bool {
+	t := d.toks[k]
+	if k+1 >= s.te || t.kind != tWord || t.q >= 0 || d.toks[k+1].kind != tWord && d.toks[k+1].kind != tOpenQ || d.toks[k+1].has(fTemporal) {
+		return false
+	}
+	switch t.lw {
+	case "about", "for", "against", "of":
+		return true
+	case "on", "over", "with", "at", "into":
+		return !speech
+	}
+	return false
+}
+
+// oneWord reports a single word at k, the whole of [k, end] but
+// punctuation: "pleaded for understanding".
+func (d *doc) oneWord(s sent, k, end int) bool {
+	return d.toks[k].kind == tWord && d.toks[k].q < 0 && d.wordCount(k, end) == 1
+}
+
+// endAtBreak ends an impression's content ("X seemed to C", "X was seen
+// as C") at its first comma, dash, "when" or "but": what follows is the
+// writer's.
+func (d *doc) endAtBreak(s sent, sp *Span) {
+	a := d.tokAtRune(s, sp.Start)
+	if d.isWord(a, "that") || d.isWord(a, "whether") || d.isWord(a, "if") {
+		return // a reported clause
+	}
+	for i := a + 1; i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.q >= 0 {
+			continue
+		}
+		comma := t.kind == tPunct && d.r[t.s] == ','
+		if comma && d.listAhead(s, i, sp.End) {
+			return // "his temper, his language, and ...": a list
+		}
+		brk := comma || t.kind == tPunct && (d.r[t.s] == '—' || d.r[t.s] == '–' || d.r[t.s] == '-' && d.r[t.s-1] == ' ')
+		if !brk && !(t.kind == tWord && (t.lw == "when" || t.lw == "but")) {
+			continue
+		}
+		if x, y := d.trimPunct(a, i-1); x <= y && d.wordCount(x, y) >= 2 {
+			sp.End = d.toks[y].e
+		}
+		return
+	}
+}
+
+// listAhead reports a comma at i that separates list items: ", and" or
+// ", or" follows before rune end, or a short item and "and".
+func (d *doc) listAhead(s sent, i, end int) bool {
+	for j := i + 1; j+1 < s.te && d.toks[j+1].s < end; j++ {
+		if d.isPunct(j, ',') && (d.isWord(j+1, "and") || d.isWord(j+1, "or")) {
+			return true
+		}
+	}
+	// "pools, water parks and dining": a short item, then the last one.
+	words := 0 // of the current item
+	for j := i + 1; j < s.te && j-i <= 10 && d.toks[j].s < end; j++ {
+		t := d.toks[j]
+		if t.kind == tPunct && (d.r[t.s] == ',' || d.r[t.s] == '-' || d.r[t.s] == '\'' || d.r[t.s] == '’') && d.r[t.s-1] != ' ' {
+			if d.r[t.s] == ',' {
+				words = 0
+			}
+			continue // "pools, parks", "resort-style", "voters'"
+		}
+		if words++; words > 4 || t.kind != tWord || t.q >= 0 || finiteAux[t.lw] || t.has(fEd) || d.startsClause(j) || t.lw == "but" || t.lw == "that" {
+			return false
+		}
+		if j > i+1 && (t.lw == "and" || t.lw == "or") {
+			return true
+		}
+	}
+	return false
+}
+
+// thatAfterAddressee returns the "that" opening a told clause within a
+// short run of words and commas from k, or -1.
+func (d *doc) thatAfterAddressee(s sent, k int) int {
+	for i := k; i < s.te && i-k <= 12; i++ {
+		t := d.toks[i]
+		if t.kind == tWord && t.q < 0 {
+			if t.lw == "that" {
+				if i+2 < s.te && d.toks[i+1].kind == tWord {
+					return i
+				}
+				return -1
+			}
+			if _, cue := lex.cues[t.lw]; cue || d.startsClause(i) {
+				return -1
+			}
+			continue
+		}
+		if t.kind != tPunct || t.q >= 0 || d.r[t.s] != ',' && d.r[t.s] != '\'' && d.r[t.s] != '’' && d.r[t.s] != '.' {
 			return -1
 		}
 	}

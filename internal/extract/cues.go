@@ -374,19 +374,9 @@ func (d *doc) namingParticiple(s sent, i int, e cueEntry) bool {
 	return false
 }
 
-// knowBlocked reports uses of "know" that report no knowledge: "known
-// as Super Tuesday", "a golfer known for", "You know,", "knew what that
-// meant".
+// knowBlocked reports uses of "know" that report no knowledge: "You
+// know,", "knew what that meant". ("known as X" is a reduced passive.)
 func (d *doc) knowBlocked(s sent, i int) bool {
-	if d.toks[i].lw == "known" {
-		j := i - 1
-		for j >= s.ts && d.toks[j].kind == tWord && d.adverb(d.toks[j]) {
-			j--
-		}
-		if j < s.ts || !(d.isWord(j, "has") || d.isWord(j, "have") || d.isWord(j, "had") || d.isWord(j, "'ve") || d.isWord(j, "’ve")) {
-			return true
-		}
-	}
 	if i+1 >= s.te {
 		return true
 	}

@@ -78,14 +78,56 @@ func (d *doc) clauseEnd(s sent, k int) int {
 			return i - 1
 		}
 		// An aside after a dash: "... baby” — a play on words", "-- something".
-		if (c == '—' || c == '–' || c == '-' && i+1 < s.te && d.isPunct(i+1, '-')) && i > k+3 {
-			return i - 1
+		if c == '—' || c == '–' || c == '-' && i+1 < s.te && d.isPunct(i+1, '-') {
+			// "the plan — which failed — was good": a paired aside sits
+			// inside the clause, which goes on after it.
+			if e := d.asideEnd(s, i); e >= 0 {
+				i = e
+				continue
+			}
+			if i > k+3 {
+				return i - 1
+			}
 		}
 		if c == ',' && i+1 < s.te && d.clauseBreak(i+1) {
 			return i - 1
 		}
 	}
 	return s.te - 1
+}
+
+// asideEnd returns the dash closing the aside opened by the dash at i,
+// when the clause goes on after it with two words or more, or -1.
+func (d *doc) asideEnd(s sent, i int) int {
+	c := d.r[d.toks[i].s]
+	start := i + 1
+	if c == '-' {
+		start = i + 2
+	}
+	for j := start + 1; j < s.te && j-i < 30; j++ {
+		t := d.toks[j]
+		if t.kind != tPunct || t.q >= 0 {
+			continue
+		}
+		switch d.r[t.s] {
+		case ';', '.', '?', '!':
+			return -1
+		case c:
+			if c == '-' {
+				if j+1 >= s.te || !d.isPunct(j+1, '-') {
+					continue
+				}
+				j++
+			}
+			// "— and at that pace — Nye won't ...", "— ... — but his team":
+			// a clause of the writer's, not an aside.
+			if d.wordCount(j+1, s.te-1) < 2 || d.toks[j+1].kind != tWord || d.isWord(j+1, "but") || d.isWord(start, "and") || d.isWord(start, "but") {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // clauseBreak reports a word after a comma that starts something other

@@ -55,7 +55,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			// A cue inside the reported clause of an earlier one is part of
 			// what was reported: "Wheeler added that, based on what he has
 			// seen, ...". Speech verbs with their own subject still count.
-			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) {
+			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
 				continue
 			}
 			var f frame
@@ -249,22 +249,57 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			return f, true
 		}
 	}
-	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
-		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
+	passive := d.passive(j, c, e) && !experiencer(e.lemma)
+	// "a state known for ...", "Lazar, 44, known online as ...": a passive
+	// participle with no auxiliary.
+	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.reducedNaming(s, c))
+	if j >= s.ts && (passive || reduced) {
+		if !reduced && c+2 < s.te && d.isWord(c+1, "by") {
+			// "a bill that was denounced by Lind", "The bill was denounced
+			// by Lind.": the subject is what the agent spoke of.
+			if e := d.rightNP(s, c+2); e >= 0 {
+				h := j
+				if !d.relPronoun(j) && !d.isWord(j, "that") {
+					h = d.leftNP(s, j)
+					if h < 0 || d.isWord(j, "it") || !d.gapOnly(s, e+1, &f) {
+						return f, false
+					}
+				}
+				f.srcS, f.srcE = c+2, e
+				f.spans = append(f.spans, d.tokSpan(h, j))
+				f.conf = 0.5
+				return f, true
+			}
+		}
+		if !reduced && c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.
 			return f, false
 		}
-		// Without its agent a passive report is mostly the writer's
-		// ("was called", "were offered"); questions put to someone and
-		// views ("was asked whether", "is seen as") are the exception.
-		switch e.lemma {
-		case "ask", "see", "say":
-		default:
+		f.conf = 0.4
+		if !reduced && !e.tellish && e.lemma != "ask" && !d.isWord(j, "it") && d.noComplement(s, c+1) {
+			// "The price was not disclosed, though ...": what was
+			// disclosed is the subject alone.
+			d.passiveSubject(s, j, &f)
+			return f, len(f.spans) > 0
+		}
+		if !d.afterContent(si, &f, c+1) {
 			return f, false
 		}
-		f.conf = 0.4
-		return f, d.afterContent(si, &f, c+1)
+		if f.quoted == 0 {
+			d.endAtBreak(s, &f.spans[len(f.spans)-1])
+		}
+		if reduced {
+			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
+			if d.isWord(c+1, "as") {
+				d.endAtComma(s, &f.spans[len(f.spans)-1]) // a name: "known as X, ..."
+			}
+		}
+		if !e.tellish && e.lemma != "ask" {
+			// "he was asked if ...": the one asked is no part of it.
+			d.passiveSubject(s, j, &f)
+		}
+		return f, true
 	}
 	if j >= s.ts {
 		if d.isPunct(j, ',') && !e.ing {
@@ -327,7 +362,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				}
 				break
 			}
-			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) {
+			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) || d.relPronoun(k) {
 				break
 			}
 		}
@@ -392,16 +427,22 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		// Reported speech before the subject only when nothing follows the
 		// cue; a quote before it always counts.
-		// A quoted title closing an opening phrase ("On ABC's “This
-		// Week,” Rubio said that ...") does not lead: most words must be
-		// quoted.
-		quoteLed := a <= b && (d.toks[a].kind == tOpenQ || d.toks[b].kind == tCloseQ && d.mostlyInQuote(a, b))
-		if a <= b && (quoteLed || !d.hasAfter(s, after, &f)) && d.setContent(&f, a, b) {
+		quoteLed := a <= b && (d.toks[a].kind == tOpenQ || d.toks[b].kind == tCloseQ)
+		has := d.hasAfter(s, after, &f)
+		if quoteLed && has && d.toks[a].kind != tOpenQ && f.srcS >= 0 && f.srcS < c && d.clauseAfter(s, after, &f) {
+			// "Walking in to chants of “Q,” the senator said C": the
+			// writer's words end in a quote; the report follows the cue.
+			quoteLed = false
+		}
+		if a <= b && (quoteLed || !has) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			if quoteLed {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
 				if k := d.nextQuoteNear(s, after); k >= 0 {
 					d.addQuote(&f, d.toks[k].q)
+				} else if d.resumesQuote(s, after) {
+					// “Only you,” she said, “would ...” unquoted.
+					d.addResumedClause(s, after+1, &f)
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !d.toks[k+1].has(fIngCue) && !d.isWord(k+1, "according") && (!d.startsClause(k+1) || d.wordCount(a, b) <= 3) {
 				// Many of the closures, he said, have involved ...
@@ -439,7 +480,17 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if f.srcS < 0 {
 		return f, false
 	}
+	if r := d.relativeBefore(s, f.srcS); r >= 0 && d.gapOnly(s, after, &f) {
+		// "a carbon tax, which he favors.": the pronoun is all that was
+		// said or thought.
+		f.spans = append(f.spans, d.tokSpan(r, r))
+		f.conf = 0.5
+		return f, true
+	}
 	if d.afterContent(si, &f, after) {
+		if r := d.relativeBefore(s, f.srcS); r >= 0 {
+			d.relativeContent(s, &f, r)
+		}
 		f.conf = 0.7
 		return f, true
 	}
@@ -523,7 +574,7 @@ func (d *doc) truncate(s sent, fs []frame) {
 			// “Q,” he said, inside f's content: f ends before the quote.
 			if g.cueS >= 0 && len(g.spans) > 0 && g.quoted > 0 {
 				q := g.spans[0]
-				if q.Start > last.Start && q.Start < last.End && q.End <= d.toks[g.cueS].s {
+				if qi := d.quoteAtRune(q.Start); qi >= 0 && d.quotes[qi].s == q.Start && q.Start > last.Start && q.Start < last.End && q.End <= d.toks[g.cueS].s {
 					if a, b := d.trimRunes(last.Start, q.Start); a < b {
 						last.Start, last.End = a, b
 						f.mixed = d.quoteInside(*last)
@@ -1095,21 +1146,6 @@ func (d *doc) cutAtComma(f *frame) {
 	}
 }
 
-// mostlyInQuote reports whether at least half the words of [a,b] lie
-// inside quotes.
-func (d *doc) mostlyInQuote(a, b int) bool {
-	in, all := 0, 0
-	for i := a; i <= b; i++ {
-		if t := d.toks[i]; t.kind == tWord {
-			all++
-			if t.q >= 0 {
-				in++
-			}
-		}
-	}
-	return 2*in >= all
-}
-
 // contentOpens reports a token that opens reported content after an
 // agent: "asked by X whether ...", "told by aides that ...".
 func (d *doc) contentOpens(i int) bool {
@@ -1132,4 +1168,129 @@ var controlVerb = map[string]bool{
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+}
+
+// resumesQuote reports a comma at k after “Q,” she said, followed by the
+// rest of the quoted sentence in the writer's words: "that ...", "to ...",
+// "would ...".
+func (d *doc) resumesQuote(s sent, k int) bool {
+	if k+2 >= s.te || !d.isPunct(k, ',') {
+		return false
+	}
+	t := d.toks[k+1]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) {
+		return false
+	}
+	return t.lw == "that" || t.lw == "to" || finiteAux[t.lw] || t.lw == "will" || t.lw == "would"
+}
+
+// passiveSubject puts the subject of a passive cue before its content:
+// in "Lind was criticized for the delay" what was said is about Lind.
+func (d *doc) passiveSubject(s sent, j int, f *frame) {
+	h := j
+	if d.isWord(j, "it") {
+		return // "it was revealed that ...": the clause is all of it
+	}
+	if !d.relPronoun(j) && !d.isWord(j, "that") {
+		if h = d.leftNP(s, j); h < 0 {
+			return
+		}
+	}
+	f.spans = append([]Span{d.tokSpan(h, j)}, f.spans...)
+}
+
+// noComplement reports that nothing after a passive cue at k is its
+// content: the sentence ends or an adjunct follows ("was disclosed on
+// Monday", "was noted when ...").
+func (d *doc) noComplement(s sent, k int) bool {
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind == tPunct {
+		return d.r[t.s] != ':' && t.kind != tOpenQ
+	}
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	switch t.lw {
+	case "when", "though", "although", "after", "before", "in", "at", "during", "because", "since", "and", "but", "while", "until", "last", "this", "earlier", "later":
+		return true
+	}
+	return t.has(fTemporal) && !t.has(fPrep)
+}
+
+// coordinated reports a cue at c that starts a clause or a verb phrase of
+// its own after "and" or "but": "she said X, and she accused Y", "said
+// X, but lamented Y". Such a cue is an attribution of its own, not part
+// of X (a belief verb still may be: "said X and he feels Y").
+func (d *doc) coordinated(s sent, c int) bool {
+	j := d.skipAuxLeft(s, c-1)
+	if j-1 < s.ts || d.relPronoun(j) || d.isWord(j, "that") || d.isWord(j, "it") {
+		return false
+	}
+	if d.isWord(j, "and") || d.isWord(j, "but") {
+		return true // "she said C, and accused him of ...", "C and called D"
+	}
+	if !d.toks[j].has(fPronoun) {
+		// ", and Lind accused ...": a named subject after a comma.
+		h := d.leftNP(s, j)
+		if h-2 < s.ts || !d.isPunct(h-2, ',') {
+			return false
+		}
+		switch w := d.toks[h]; {
+		case d.isCap(w), w.lw == "the" || w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its":
+		default:
+			return false
+		}
+		j = h
+	}
+	return d.isWord(j-1, "and") || d.isWord(j-1, "but")
+}
+
+// reducedNaming reports "called" or "dubbed" naming an object noun:
+// "formed a group called Our Principles", "in a speech dubbed ...". After
+// a sentence's subject ("Trump called him a liar") it is the verb.
+func (d *doc) reducedNaming(s sent, c int) bool {
+	if !d.isWord(c, "called") && !d.isWord(c, "dubbed") || c+1 >= s.te {
+		return false
+	}
+	if n := d.toks[c+1]; n.has(fPrep) || n.lw == "for" || n.kind == tWord && strings.Contains(" upon off out up ", " "+string(d.lower(n))+" ") {
+		return false // "the union called for a strike"
+	}
+	h := d.leftNP(s, c-1)
+	if h <= s.ts || d.toks[h].has(fPronoun) || d.isCap(d.toks[c-1]) {
+		return false
+	}
+	p := d.toks[h-1]
+	return p.kind == tWord && p.q < 0 && (p.has(fPrep) || d.verbish(p) || p.lw == "of" || p.lw == "with" || p.lw == "to")
+}
+
+// gapOnly reports that nothing but adjuncts follows the cue of a relative
+// clause, whose object is then the relative pronoun: "which he once
+// supported -", "who he is backing in the primary".
+func (d *doc) gapOnly(s sent, after int, f *frame) bool {
+	g := *f
+	k := d.adjuncts(s, after, &g)
+	if k >= s.te {
+		return true
+	}
+	t := d.toks[k]
+	if t.kind == tPunct && t.q < 0 {
+		// "... that Lind said, “Q”": the quote is what was said.
+		return d.r[t.s] != ':' && !(k+1 < s.te && d.toks[k+1].kind == tOpenQ)
+	}
+	return t.kind == tWord && t.q < 0 && (t.lw == "and" || t.lw == "but")
+}
+
+// clauseAfter reports a reported clause right after the cue's adjuncts:
+// not a quote after a comma, not a preposition ("proclaimed to a crowd").
+func (d *doc) clauseAfter(s sent, after int, f *frame) bool {
+	g := *f
+	k := d.adjuncts(s, after, &g)
+	if k >= s.te {
+		return false
+	}
+	t := d.toks[k]
+	return t.kind == tWord && t.q < 0 && !t.has(fPrep) && t.lw != "to" && t.lw != "with" && t.lw != "of"
 }

@@ -237,6 +237,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		f.entry.lemma = lemma
 		f.cueS, f.cueE = cs, c
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
+		d.endAtBreak(s, &f.spans[1])
 		f.conf = 0.4
 		return f, true
 	}
