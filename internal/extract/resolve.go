@@ -165,7 +165,10 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if r, ok := d.nameAt(sent{ts: a, te: b + 1}, i); ok && !d.commonNoun(r) {
 			// "Scottish ministers", "Trump supporters": a name before a
 			// lowercase group or role noun modifies it.
-			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && (d.toks[n].has(fGroup|fRole|fOrgHead) || lex.finding[string(d.lower(d.toks[n]))]) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
+			// In a description ("The American forensics expert") a name
+			// before lowercase words is an adjective.
+			descr := d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "an")
+			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && (descr || d.toks[n].has(fGroup|fRole|fOrgHead) || lex.finding[string(d.lower(d.toks[n]))]) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
 				i = r.b // ... and "Paris-based" is an adjective
 				continue
 			}
@@ -234,7 +237,7 @@ func (d *doc) commonNoun(r nameRun) bool {
 	if r.a != r.b || r.hon {
 		return false
 	}
-	return d.toks[r.a].has(fGroup | fRole | fNonName)
+	return d.toks[r.a].has(fGroup|fRole|fNonName) || lex.finding[string(d.lower(d.toks[r.a]))]
 }
 
 // anonymous reports an unnamed source: "a source", "officials who spoke

@@ -140,6 +140,11 @@ func (d *doc) scanEntities() []entity {
 			if single && t.has(fTemporal) {
 				continue // "Monday", "March"
 			}
+			// "New figures show", "More than half said", "It's": a
+			// capitalised sentence opener before a word that is no verb.
+			if single && !r.hon && i == s.ts && d.openerWord(s, r) {
+				continue
+			}
 			if single && !r.hon {
 				if _, first := lex.firstName[d.lowerStr(d.toks[r.a])]; first {
 					i = r.b
@@ -184,6 +189,11 @@ func (d *doc) scanEntities() []entity {
 			}
 			if e := &ents[idx]; e.role == "" && !single {
 				e.role, e.aff = d.roleAround(s, i, r)
+			}
+			// "Microsoft said it ...", "Yukos, which ...": a name that is
+			// "it" to the article is an organisation.
+			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && d.itAfter(s, r.b) {
+				e.org = true
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
 			i = r.b
@@ -330,4 +340,46 @@ func (d *doc) placePrep(s sent, i int) bool {
 		return true
 	}
 	return false
+}
+
+// openerWord reports a one-word run opening sentence s that reads as a
+// capitalised common word, not a name: the word after it is lowercase and
+// no verb ("New figures", "More than"), or it is "It's".
+func (d *doc) openerWord(s sent, r nameRun) bool {
+	w := string(d.lower(d.toks[r.a]))
+	if strings.HasPrefix(w, "it'") || strings.HasPrefix(w, "it’") {
+		return true
+	}
+	if _, first := lex.firstName[w]; first || r.b+1 >= s.te {
+		return false
+	}
+	n := d.toks[r.b+1]
+	if n.kind != tWord || n.q >= 0 || d.isCap(n) {
+		return false
+	}
+	return !d.verbish(n) && !n.has(fAux|fCue) && !d.possessive(d.toks[r.a])
+}
+
+// itAfter reports a name ending at token b that the sentence goes on to
+// call "it": "Sony said it would ...", "Sony, which makes ...".
+func (d *doc) itAfter(s sent, b int) bool {
+	k := b + 1
+	if k+1 < s.te && d.isPunct(k, ',') && d.isWord(k+1, "which") {
+		return true
+	}
+	for k < s.te && k-b <= 3 && d.toks[k].kind == tWord && (d.toks[k].has(fAux) || d.adverb(d.toks[k])) {
+		k++
+	}
+	if k >= s.te || !d.toks[k].has(fCue) || d.isCap(d.toks[k]) {
+		return false
+	}
+	k++
+	if k < s.te && d.isWord(k, "that") {
+		k++
+	}
+	if k >= s.te || d.toks[k].kind != tWord {
+		return false
+	}
+	w := string(d.lower(d.toks[k]))
+	return w == "it" || w == "its" || w == "it's" || w == "it’s"
 }

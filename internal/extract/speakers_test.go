@@ -92,3 +92,23 @@ func TestFirstNameGender(t *testing.T) {
 	text := "Peter Hale and Susan Moore met the board. Moore argued for the merger. Hale was opposed. She said the deal would save jobs."
 	check(t, find(t, Extract(text), "save jobs"), want{source: "She", speaker: "Susan Moore"})
 }
+
+func TestNameCalledItIsAnOrganisation(t *testing.T) {
+	as := Extract("Bergsoft said it would cut 200 jobs. “We regret it,” Bergsoft said.")
+	a := find(t, as, "We regret it")
+	if a.Speaker != "Bergsoft" || a.SpeakerType != Organization {
+		t.Errorf("speaker %q (%s), want Bergsoft as an organisation", a.Speaker, a.SpeakerType)
+	}
+}
+
+func TestCapitalisedOpenersAreNoEntities(t *testing.T) {
+	text := "Tova Lind spoke at the mill. New figures show exports fell. More than half of the workers said they would stay. “We will fight,” she said."
+	a := find(t, Extract(text), "We will fight")
+	if a.Speaker != "Tova Lind" {
+		t.Errorf("speaker = %q, want Tova Lind: a sentence opener is no one to refer to", a.Speaker)
+	}
+	b := find(t, Extract("The Bergen forensics expert said the samples were lost."), "the samples were lost")
+	if b.Speaker != "" {
+		t.Errorf("speaker = %q, want none for a description", b.Speaker)
+	}
+}
