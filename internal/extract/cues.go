@@ -88,6 +88,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if i > s.ts && d.toks[i-1].kind == tWord && (d.possessive(d.toks[i-1]) || d.isWord(i-1, "'s") || d.isWord(i-1, "’s")) {
 			return cueEntry{}, 0, false
 		}
+		// "New figures show": a verb right after the form makes it the
+		// subject's noun.
+		if i+1 < s.te && d.toks[i+1].kind == tWord && d.toks[i+1].q < 0 && !d.isCap(d.toks[i+1]) && (d.toks[i+1].has(fCue) || finiteAux[d.toks[i+1].lw]) && !d.isWord(i+1, "to") && !d.isWord(i+1, "that") {
+			return cueEntry{}, 0, false
+		}
 		// "has plans for", "were calls for": after have or be the base
 		// and -s forms are nouns.
 		if i > s.ts {
