@@ -66,6 +66,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if d.particleUse(s, i, e) {
 		return cueEntry{}, 0, false
 	}
+	if e.lemma == "find" && !d.findsClause(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "add" && d.addsThings(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -495,6 +498,29 @@ func (d *doc) agoWord(t token) bool {
 	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost",
 		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
 		return true
+	}
+	return false
+}
+
+// findsClause reports "find" with a finding: "found that ...", "found
+// they could not ...", or a poll or study that finds anything. "found
+// itself at the center", "find a way" are no report.
+func (d *doc) findsClause(s sent, i int) bool {
+	if i+1 >= s.te || d.toks[i+1].kind != tWord {
+		return false
+	}
+	n := string(d.lower(d.toks[i+1]))
+	if n == "that" {
+		return true
+	}
+	for k := i - 1; k >= s.ts && i-k <= 3; k-- {
+		if t := d.toks[k]; t.kind == tWord && lex.finding[string(d.lower(t))] {
+			return true // "a new poll finds Lind ahead"
+		}
+	}
+	switch n {
+	case "he", "she", "they", "we", "it", "i", "there":
+		return i+2 < s.te && d.toks[i+2].kind == tWord && (finiteAux[d.toks[i+2].lw] || d.verbish(d.toks[i+2]))
 	}
 	return false
 }

@@ -1093,3 +1093,11 @@ func TestFrontedAsClauseOfNonSpeechCue(t *testing.T) {
 	a = find(t, Extract(text), "the dam is old")
 	check(t, a, want{lemma: "note", source: "Ana Roos"})
 }
+
+func TestFindReportsOnlyFindings(t *testing.T) {
+	as := Extract("The bank has found itself at the center of the crisis. Lind could still find a way to win. A new Bergen poll finds Lind ahead. Auditors found that the books were cooked.")
+	check(t, find(t, as, "the books were cooked"), want{lemma: "find", source: "Auditors"})
+	check(t, find(t, as, "Lind ahead"), want{lemma: "find"})
+	none(t, as, "itself at the center")
+	none(t, as, "a way to win")
+}
