@@ -39,7 +39,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	// "the final say", "a big ask": a determiner and a singular word
 	// before a base form make it a noun ("the voters say" is a verb).
 	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) {
-		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && d.r[p.e-1] != 's' && !d.numberWord(p) {
+		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && (d.r[p.e-1] != 's' || d.r[p.e-2] == 's') && !d.numberWord(p) {
 			return cueEntry{}, 0, false
 		}
 	}

@@ -187,7 +187,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = a, b
 		}
 		f.cueS = c
-		if !d.afterContent(si, &f, c+1) {
+		start := c + 1
+		if p := d.boundPrep(s, c, e); len(e.preps) > 0 && p >= 0 {
+			f.cueE, start = p, p+1 // "calling for", "calling out"
+		}
+		if !d.afterContent(si, &f, start) {
 			return f, false
 		}
 		f.conf = 0.6

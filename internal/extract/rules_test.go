@@ -1101,3 +1101,17 @@ func TestFindReportsOnlyFindings(t *testing.T) {
 	none(t, as, "itself at the center")
 	none(t, as, "a way to win")
 }
+
+func TestParticipleJoinsItsPreposition(t *testing.T) {
+	text := "Lind has begun calling out those who doubted her. During a press call with reporters, Berg said the dam was safe."
+	as := Extract(text)
+	a := find(t, as, "those who doubted her")
+	if a.CueText != "calling out" || !strings.HasPrefix(a.Text, "those who") {
+		t.Errorf("want cue \"calling out\" and the object as content: %s", dump([]Attribution{a}))
+	}
+	for _, b := range as {
+		if b.CueLemma == "call" && b.CueText == "call" {
+			t.Errorf("a press call was read as calling: %s", dump([]Attribution{b}))
+		}
+	}
+}
