@@ -457,6 +457,14 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		return n == "delegates" || n == "delegate"
 	case "think":
 		return n == "tank" || n == "tanks"
+	case "want":
+		// "may want to check his stats": advice, not a wish reported.
+		if i > s.ts && d.toks[i-1].kind == tWord {
+			switch string(d.lower(d.toks[i-1])) {
+			case "may", "might", "could", "’ll", "'ll":
+				return true
+			}
+		}
 	case "press":
 		switch n {
 		case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":

@@ -1115,3 +1115,7 @@ func TestParticipleJoinsItsPreposition(t *testing.T) {
 		}
 	}
 }
+
+func TestAdviceIsNoWish(t *testing.T) {
+	none(t, Extract("Lind may want to check her figures before the vote."), "to check her figures")
+}
