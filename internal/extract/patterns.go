@@ -200,6 +200,14 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		return f, false
 	}
 	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
+		// "Sanders was asked by host Bill Maher whether ...": the asker.
+		if (e.lemma == "ask" || e.lemma == "press" || e.lemma == "question") && c+2 < s.te && d.isWord(c+1, "by") {
+			if b := d.rightNP(s, c+2); b >= 0 {
+				f.srcS, f.srcE = c+2, b
+				f.conf = 0.5
+				return f, d.afterContent(si, &f, d.apposRight(s, b+1, &f))
+			}
+		}
 		if c+1 < s.te && (d.isWord(c+1, "by") || d.isWord(c+1, "to")) {
 			// "as described by X": the agent's, not a report; "is
 			// expected to announce": the infinitive's cue is the report.

@@ -451,3 +451,8 @@ func TestReportBeforeCueHoldsInnerAttribution(t *testing.T) {
 	check(t, a, want{lemma: "say", source: "Lind"})
 	check(t, find(t, as, "for a new bridge"), want{lemma: "call", source: "The mayor"})
 }
+
+func TestPassiveQuestionNamesTheAsker(t *testing.T) {
+	text := "Roos was asked by host Karl Vik whether she would debate him."
+	check(t, find(t, Extract(text), "whether she would debate"), want{lemma: "ask", source: "host Karl Vik"})
+}
