@@ -30,6 +30,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
+	if e := d.leadClauseEnd(s, f.cueS, k); e >= k && e < end {
+		end = e
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -271,4 +274,38 @@ func (d *doc) oneWordObject(s sent, k, end int) bool {
 		return true
 	}
 	return d.isCap(t) && !t.has(fNonName|fTemporal)
+}
+
+// leadClauseEnd returns the end of a leading subordinate clause holding
+// the cue c ("Although Vik admitted that ..., he claimed"): the token
+// before the comma where the main clause's subject starts, or -1.
+func (d *doc) leadClauseEnd(s sent, c, k int) int {
+	a := d.clauseStart(s)
+	if c < 0 || a >= c || d.opener(a) != clauseOpener {
+		return -1
+	}
+	// "As the Post reported, C": the clause ends at the cue and C is
+	// the main clause.
+	for i := a; i < k; i++ {
+		if d.isPunct(i, ',') {
+			return -1
+		}
+	}
+	for i := k; i+1 < s.te; i++ {
+		comma := d.isPunct(i, ',') && d.toks[i].q < 0
+		if d.toks[i].kind == tCloseQ && i > k && d.isPunct(i-1, ',') {
+			comma = true
+		}
+		if !comma {
+			continue
+		}
+		n := d.toks[i+1]
+		if n.kind == tWord && n.q < 0 && (n.has(fPronoun) && n.lw != "that" && n.lw != "which" && n.lw != "who" || d.isCap(n) && !n.has(fStop|fPrep)) {
+			if d.toks[i].kind == tCloseQ {
+				return i
+			}
+			return i - 1
+		}
+	}
+	return -1
 }

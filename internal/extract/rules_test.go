@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules added from error study on PolNeAR train; each case is invented.
 
@@ -455,4 +458,20 @@ func TestReportBeforeCueHoldsInnerAttribution(t *testing.T) {
 func TestPassiveQuestionNamesTheAsker(t *testing.T) {
 	text := "Roos was asked by host Karl Vik whether she would debate him."
 	check(t, find(t, Extract(text), "whether she would debate"), want{lemma: "ask", source: "host Karl Vik"})
+}
+
+func TestLeadingSubordinateClauseEndsItsContent(t *testing.T) {
+	text := "Although Vik admitted to the paper that he and Roos had “been friends for some time,” he claimed they had never met.\n\n" +
+		"While he refused to free the smugglers, Mr. Vik deemed the trade a fair one.\n\n" +
+		"As the Bergen Post reported, the mayor will not run again."
+	as := Extract(text)
+	a := find(t, as, "been friends")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "that he and Roos had “been friends for some time,”" {
+		t.Errorf("the admission should end with its clause, got %q", got)
+	}
+	check(t, find(t, as, "they had never met"), want{lemma: "claim", source: "he"})
+	if a := find(t, as, "to free the smugglers"); strings.Contains(a.Text, "deemed") {
+		t.Errorf("the refusal ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the mayor will not run"), want{lemma: "report", source: "the Bergen Post"})
 }
