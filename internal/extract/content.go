@@ -281,7 +281,7 @@ func (d *doc) oneWordObject(s sent, k, end int) bool {
 // before the comma where the main clause's subject starts, or -1.
 func (d *doc) leadClauseEnd(s sent, c, k int) int {
 	a := d.clauseStart(s)
-	if c < 0 || a >= c || d.opener(a) != clauseOpener {
+	if c < 0 || a >= c || d.opener(a) != clauseOpener && !d.isWord(a, "after") && !d.isWord(a, "before") && !d.isWord(a, "until") {
 		return -1
 	}
 	// "As the Post reported, C": the clause ends at the cue and C is

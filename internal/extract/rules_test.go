@@ -475,3 +475,12 @@ func TestLeadingSubordinateClauseEndsItsContent(t *testing.T) {
 	}
 	check(t, find(t, as, "the mayor will not run"), want{lemma: "report", source: "the Bergen Post"})
 }
+
+func TestLeadingAfterClauseEndsItsContent(t *testing.T) {
+	text := "After Lind said the bridge would close, Roos promised to keep it open."
+	as := Extract(text)
+	if a := find(t, as, "the bridge would close"); strings.Contains(a.Text, "Roos") {
+		t.Errorf("the saying ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "to keep it open"), want{lemma: "promise", source: "Roos"})
+}
