@@ -300,7 +300,10 @@ func (d *doc) leadClauseEnd(s sent, c, k int) int {
 			continue
 		}
 		n := d.toks[i+1]
-		if n.kind == tWord && n.q < 0 && (n.has(fPronoun) && n.lw != "that" && n.lw != "which" && n.lw != "who" || d.isCap(n) && !n.has(fStop|fPrep)) {
+		if n.kind == tWord && n.q < 0 && n.lw != "that" && n.lw != "which" && n.lw != "who" && d.mainSubject(s, i+1) {
+			if d.adjunctsOnly(k, i) {
+				return -1 // "As the Post reported just today, C": C is the content
+			}
 			if d.toks[i].kind == tCloseQ {
 				return i
 			}
@@ -308,4 +311,37 @@ func (d *doc) leadClauseEnd(s sent, c, k int) int {
 		}
 	}
 	return -1
+}
+
+// mainSubject reports a word that may open the main clause's subject
+// after a leading clause: a pronoun, a name, a determiner or quantity
+// ("many said"), or description words before a speaker noun ("foreign
+// policy experts affirm").
+func (d *doc) mainSubject(s sent, i int) bool {
+	t := d.toks[i]
+	if t.has(fPronoun) || d.isCap(t) && !t.has(fStop|fPrep) || t.has(fNounBlock) || d.lowerStart(i) {
+		return true
+	}
+	for k := i; k < s.te && k-i < 3; k++ {
+		n := d.toks[k]
+		if n.kind != tWord || n.q >= 0 || n.lw != "" && !n.has(fRole|fGroup) {
+			return false
+		}
+		if n.has(fRole | fGroup) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctsOnly reports tokens [a,b) holding only time words and adverbs:
+// "just today".
+func (d *doc) adjunctsOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if t.kind == tWord && !t.has(fAux|fTemporal) && !d.adverb(t) {
+			return false
+		}
+	}
+	return true
 }

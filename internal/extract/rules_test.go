@@ -484,3 +484,14 @@ func TestLeadingAfterClauseEndsItsContent(t *testing.T) {
 	}
 	check(t, find(t, as, "to keep it open"), want{lemma: "promise", source: "Roos"})
 }
+
+func TestLeadClauseEndsBeforeDescribedSubject(t *testing.T) {
+	text := "While Roos wrongly claimed that the videos exist, foreign policy experts affirm that the risk is real.\n\n" +
+		"As the Bergen Post reported just today, the port will close."
+	as := Extract(text)
+	if a := find(t, as, "the videos exist"); strings.Contains(a.Text, "experts") {
+		t.Errorf("the claim ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the risk is real"), want{lemma: "affirm", source: "foreign policy experts"})
+	check(t, find(t, as, "the port will close"), want{lemma: "report", source: "the Bergen Post"})
+}
