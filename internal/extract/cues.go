@@ -31,8 +31,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
 		return cueEntry{}, 0, false
 	}
-	// "the report", "a claim": after a determiner the form is a noun.
-	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] {
+	// "the report", "a claim": after a determiner the form is a noun;
+	// after a quantity a verb form is a verb ("many said").
+	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] && !d.quantitySubject(s, i, e) {
 		return cueEntry{}, 0, false
 	}
 	// "-ing" forms are cues in a participle clause (", saying") or with a
@@ -105,6 +106,26 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 	}
 	p := d.toks[i-1]
 	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
+}
+
+// quantitySubject reports a quantity standing for people before a verb
+// form: "many said", "most say", "others argued" (but "some credit" is a
+// noun).
+func (d *doc) quantitySubject(s sent, i int, e cueEntry) bool {
+	q := d.toks[i-1].lw
+	if !quantifier(q) || e.noun && e.base {
+		return false
+	}
+	switch q {
+	case "many", "most", "several", "both", "few", "others":
+		return true
+	}
+	if d.lowerStr(d.toks[i]) != e.lemma {
+		return true
+	}
+	// "Some say ...", ", and some argue": at a clause's start only.
+	p := i - 2
+	return p < s.ts || d.toks[p].kind == tPunct || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while")
 }
 
 // skipAuxLeft walks left from token i over auxiliaries and adverbs between

@@ -495,3 +495,12 @@ func TestLeadClauseEndsBeforeDescribedSubject(t *testing.T) {
 	check(t, find(t, as, "the risk is real"), want{lemma: "affirm", source: "foreign policy experts"})
 	check(t, find(t, as, "the port will close"), want{lemma: "report", source: "the Bergen Post"})
 }
+
+func TestQuantityBeforeVerbIsItsSubject(t *testing.T) {
+	text := "While many farmers have criticized Lind, many said Monday that the ruling helps her.\n\n" +
+		"Some say the port will close. Roos gave Lind some credit for the plan."
+	as := Extract(text)
+	check(t, find(t, as, "the ruling helps her"), want{lemma: "say", source: "many"})
+	check(t, find(t, as, "the port will close"), want{lemma: "say", source: "Some"})
+	none(t, as, "for the plan")
+}
