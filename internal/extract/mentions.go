@@ -125,8 +125,8 @@ func (d *doc) subject(s sent, limit int) (int, int) {
 	for b > a && d.toks[b].kind == tPunct {
 		b--
 	}
-	if b == a && d.toks[a].has(fNounBlock) {
-		return -1, -1
+	if b == a && d.toks[a].has(fNounBlock) && !quantifier(d.toks[a].lw) {
+		return -1, -1 // "The" alone, but "both vowed"
 	}
 	return a, b
 }

@@ -504,3 +504,8 @@ func TestQuantityBeforeVerbIsItsSubject(t *testing.T) {
 	check(t, find(t, as, "the port will close"), want{lemma: "say", source: "Some"})
 	none(t, as, "for the plan")
 }
+
+func TestBothAsSubject(t *testing.T) {
+	text := "Roos and Lind backed the bill. And both vowed to be tougher on the border."
+	check(t, find(t, Extract(text), "to be tougher"), want{lemma: "vow", source: "both"})
+}
