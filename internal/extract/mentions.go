@@ -241,9 +241,9 @@ func (d *doc) opener(a int) int {
 		return noOpener // "About 200 protesters gathered"
 	}
 	switch string(d.lower(t)) {
-	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas":
-		return clauseOpener
-	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "asked", "pressed", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
+		return clauseOpener // "Asked whether he would run, ..." holds a verb
+	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
 		return phraseOpener
 	}
 	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {

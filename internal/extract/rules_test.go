@@ -509,3 +509,8 @@ func TestBothAsSubject(t *testing.T) {
 	text := "Roos and Lind backed the bill. And both vowed to be tougher on the border."
 	check(t, find(t, Extract(text), "to be tougher"), want{lemma: "vow", source: "both"})
 }
+
+func TestSubjectAfterLeadingQuestion(t *testing.T) {
+	text := "Asked on Monday whether Mr. Vik would hold a post, Mrs. Roos shook her head and said, “No.”"
+	check(t, find(t, Extract(text), "No."), want{lemma: "say", source: "Mrs. Roos"})
+}
