@@ -233,7 +233,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE = h, j
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -611,11 +611,11 @@ func (d *doc) mentionStart(a int) bool {
 	}
 	// "nuclear experts X and Y", "as Cruz said": a word before a name or
 	// a speaker noun.
-	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) {
+	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) && !t.has(fEd) {
 		return false
 	}
 	n := d.toks[a+1]
-	return (t.lw == "" || t.lw == "as") && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
+	return (t.lw == "" || t.lw == "as" || t.has(fEd)) && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
 }
 
 // finiteAux are auxiliaries that carry a clause's tense: a mention holds
@@ -692,6 +692,23 @@ func (d *doc) expectedTo(f frame) bool {
 		}
 	}
 	return false
+}
+
+// sentenceSubject returns the start of plain words opening the sentence
+// and running to j, the subject of the verb after j ("Another source
+// familiar with the talks said", "Then someone asked"), or -1.
+func (d *doc) sentenceSubject(s sent, j int) int {
+	a := d.clauseStart(s)
+	if a < j && d.isCap(d.toks[a]) && d.toks[a].has(fStop|fAux) && !d.toks[a].has(fPronoun|fPrep) {
+		a++ // "Then someone asked"
+	}
+	if a > j || j-a >= 12 || !d.plainWords(a, j) {
+		return -1
+	}
+	if t := d.toks[a]; d.isCap(t) && !t.has(fStop|fPrep) || t.has(fNounBlock) || a > d.clauseStart(s) {
+		return a
+	}
+	return -1
 }
 
 // leadQuestion reports a passive cue opening the sentence: "Asked

@@ -514,3 +514,11 @@ func TestSubjectAfterLeadingQuestion(t *testing.T) {
 	text := "Asked on Monday whether Mr. Vik would hold a post, Mrs. Roos shook her head and said, “No.”"
 	check(t, find(t, Extract(text), "No."), want{lemma: "say", source: "Mrs. Roos"})
 }
+
+func TestDescribedSpeakerAfterQuoteAndSentenceAdverb(t *testing.T) {
+	text := "Lind “is the only candidate with the temperament to keep us safe,” retired Air Force general Olle Vik said.\n\n" +
+		"Then someone asked how Roos could inspire young people."
+	as := Extract(text)
+	check(t, find(t, as, "only candidate"), want{lemma: "say", source: "retired Air Force general Olle Vik"})
+	check(t, find(t, as, "how Roos could inspire"), want{lemma: "ask", source: "someone"})
+}
