@@ -195,13 +195,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 	}
-	// A passive ("he was asked", "Clinton was declared the winner") names
-	// no speaker; its subject is the one spoken about.
 	// "a state seen as critical", "hearings intended to help": a
 	// participle after its noun reports no one's view.
 	if j >= s.ts && d.reducedRelative(s, j, c, e) {
 		return f, false
 	}
+	// A passive ("he was asked", "Clinton was declared the winner") names
+	// no speaker; its subject is the one spoken about.
 	if j >= s.ts && d.passive(j, c, e) && !experiencer(e.lemma) {
 		// "Sanders was asked by host Bill Maher whether ...": the asker.
 		if (e.lemma == "ask" || e.lemma == "press" || e.lemma == "question") && c+2 < s.te && d.isWord(c+1, "by") {
@@ -643,9 +643,9 @@ func (d *doc) clauseStart(s sent) int {
 	return a
 }
 
-// reportedInside reports an earlier frame that lies wholly inside the
-// reported clause before token b: "The mayor has called for a bridge,
-// Lind said" reports the calling too.
+// reportedInside reports an earlier frame whose subject and cue lie in
+// the reported clause before token b: "The mayor has called for a
+// bridge, Lind said" reports the calling too.
 func (d *doc) reportedInside(s sent, g frame, b int) bool {
 	if g.cueS < 0 || g.quoted > 0 || g.mixed || g.srcS < 0 || g.srcS < d.clauseStart(s) {
 		return false
