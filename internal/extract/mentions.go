@@ -147,8 +147,8 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			o = phraseOpener
 		}
 		if o == noOpener {
-			if n := d.bareTimePhrase(s, a, limit); n >= 0 {
-				return n
+			if m := d.bareTimePhrase(s, a, limit); m >= 0 {
+				return m
 			}
 			return a
 		}
