@@ -160,8 +160,13 @@ func TestOneWordObjectOfStanceVerb(t *testing.T) {
 }
 
 func TestNounCueWithLightVerb(t *testing.T) {
-	text := "Mayor Tova Lind renewed her calls for a new canal."
-	check(t, find(t, Extract(text), "a new canal"), want{kind: Indirect, lemma: "call", source: "her"})
+	// The verb's subject holds the noun (PolNeAR marks "renewed her calls
+	// for" as the cue of "Mayor Tova Lind"); after a preposition the
+	// possessive stays the holder.
+	text := "Mayor Tova Lind renewed her calls for a new canal. Roos was persistent in her criticism of the port."
+	as := Extract(text)
+	check(t, find(t, as, "a new canal"), want{kind: Indirect, lemma: "call", source: "Mayor Tova Lind"})
+	check(t, find(t, as, "the port"), want{lemma: "criticism", source: "her"})
 }
 
 func TestPossessiveMakesCueANoun(t *testing.T) {
@@ -521,4 +526,11 @@ func TestDescribedSpeakerAfterQuoteAndSentenceAdverb(t *testing.T) {
 	as := Extract(text)
 	check(t, find(t, as, "only candidate"), want{lemma: "say", source: "retired Air Force general Olle Vik"})
 	check(t, find(t, as, "how Roos could inspire"), want{lemma: "ask", source: "someone"})
+}
+
+func TestVerbSubjectHoldsPossessedNounCue(t *testing.T) {
+	text := "Lind on Thursday ratcheted up her attacks on Roos, saying the port was neglected."
+	as := Extract(text)
+	check(t, find(t, as, "Roos"), want{lemma: "attack", source: "Lind"})
+	check(t, find(t, as, "the port was neglected"), want{lemma: "say", source: "Lind"})
 }
