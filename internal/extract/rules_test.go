@@ -534,3 +534,8 @@ func TestVerbSubjectHoldsPossessedNounCue(t *testing.T) {
 	check(t, find(t, as, "Roos"), want{lemma: "attack", source: "Lind"})
 	check(t, find(t, as, "the port was neglected"), want{lemma: "say", source: "Lind"})
 }
+
+func TestParticleBeforePossessedNounCue(t *testing.T) {
+	text := "Roos has toned down her criticism of Lind."
+	check(t, find(t, Extract(text), "Lind"), want{lemma: "criticism", source: "Roos"})
+}

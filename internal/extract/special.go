@@ -297,7 +297,7 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 // copula ("was his warning") has none.
 func (d *doc) verbSubject(s sent, k int) (int, int) {
 	v := k - 1
-	for v > s.ts && k-v <= 2 && d.toks[v].kind == tWord && (d.isWord(v, "up") || d.isWord(v, "upon") || d.isWord(v, "in") || d.isWord(v, "out") || d.isWord(v, "on")) {
+	for v > s.ts && k-v <= 2 && d.toks[v].kind == tWord && particle(string(d.lower(d.toks[v]))) {
 		v-- // particles: "ratcheted up", "expanded upon"
 	}
 	t := d.toks[v]
@@ -316,6 +316,15 @@ func (d *doc) verbSubject(s sent, k int) (int, int) {
 		return -1, -1
 	}
 	return h, j
+}
+
+// particle reports a verb's particle: "ratcheted up", "toned down".
+func particle(w string) bool {
+	switch w {
+	case "up", "upon", "in", "out", "on", "down", "back", "off":
+		return true
+	}
+	return false
 }
 
 // lightVerb holds verbs whose object noun carries the saying: "voiced
