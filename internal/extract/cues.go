@@ -157,6 +157,12 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
 		}
+		// "X earlier in the day touted", "a panel in 2001 found": a time
+		// phrase between subject and verb.
+		if k := d.timePrepPhrase(s, i); k >= 0 {
+			i = k
+			continue
+		}
 		// "The ministry less than two weeks ago said": a time phrase
 		// ending in "ago" sits between subject and verb.
 		if t.lw == "" && string(d.lower(t)) == "ago" {
@@ -289,6 +295,58 @@ func (d *doc) agoWord(t token) bool {
 	switch strings.TrimSuffix(string(d.lower(t)), "s") {
 	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost",
 		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+		return true
+	}
+	return false
+}
+
+// timePrepPhrase returns the token before a time phrase ending at token
+// i and opened by a preposition ("in the day", "in late August", "in
+// 2001"), or -1.
+func (d *doc) timePrepPhrase(s sent, i int) int {
+	k := i
+	for k >= s.ts && i-k < 3 && d.toks[k].kind == tWord && d.timeWord(d.toks[k]) {
+		k--
+	}
+	if k == i || k < s.ts {
+		return -1
+	}
+	if d.isWord(k, "the") || d.isWord(k, "late") || d.isWord(k, "early") {
+		k--
+	}
+	if k-1 < s.ts || !(d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "since")) {
+		return -1
+	}
+	return k - 1
+}
+
+// timeWord reports a word naming a time: "day", "morning", "August",
+// "2001".
+func (d *doc) timeWord(t token) bool {
+	w := string(d.lower(t))
+	if isYear(d.r[t.s:t.e]) || month(w) || timeUnit(w) {
+		return true
+	}
+	return t.has(fTemporal) && !t.has(fPrep|fAux) && w != "this" && w != "next" && w != "last" && w != "past"
+}
+
+// isYear reports a four-digit year: "2001".
+func isYear(rs []rune) bool {
+	if len(rs) != 4 {
+		return false
+	}
+	for _, c := range rs {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return rs[0] == '1' || rs[0] == '2'
+}
+
+// month reports a month's name.
+func month(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
 	}
 	return false

@@ -539,3 +539,11 @@ func TestParticleBeforePossessedNounCue(t *testing.T) {
 	text := "Roos has toned down her criticism of Lind."
 	check(t, find(t, Extract(text), "Lind"), want{lemma: "criticism", source: "Roos"})
 }
+
+func TestTimePhraseBetweenSubjectAndVerb(t *testing.T) {
+	text := "Chairman Ole Vik (R-S.C.) earlier in the day touted the progress the panel has made.\n\n" +
+		"Some of those surveyed shared their concerns about the choices they face."
+	as := Extract(text)
+	check(t, find(t, as, "the progress the panel"), want{lemma: "tout", source: "Chairman Ole Vik (R-S.C.)"})
+	check(t, find(t, as, "the choices they face"), want{source: "Some of those surveyed"})
+}

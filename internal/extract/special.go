@@ -312,6 +312,9 @@ func (d *doc) verbSubject(s sent, k int) (int, int) {
 		return -1, -1
 	}
 	h := d.leftNP(s, j)
+	if h < 0 {
+		h = d.sentenceSubject(s, j) // "Some of those surveyed shared their ..."
+	}
 	if h < 0 || h != d.clauseStart(s) && !d.isPunct(h-1, ',') {
 		return -1, -1
 	}
