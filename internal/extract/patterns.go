@@ -867,6 +867,9 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
 			return a, k
 		}
+		if a-1 >= s.ts && d.isPunct(a-1, ';') {
+			return a, k // "... ushered in a thaw; he helped broker ... and decided"
+		}
 		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
 			switch d.toks[a-1].lw {
 			case "when", "as", "while", "because", "since", "once", "although", "though":

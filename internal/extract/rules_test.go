@@ -547,3 +547,8 @@ func TestTimePhraseBetweenSubjectAndVerb(t *testing.T) {
 	check(t, find(t, as, "the progress the panel"), want{lemma: "tout", source: "Chairman Ole Vik (R-S.C.)"})
 	check(t, find(t, as, "the choices they face"), want{source: "Some of those surveyed"})
 }
+
+func TestClauseAfterSemicolonHasItsOwnSubject(t *testing.T) {
+	text := "But the mayor's victory ushered in a thaw; she helped broker a truce that fall and decided to make Bergen her first stop."
+	check(t, find(t, Extract(text), "to make Bergen"), want{lemma: "decide", source: "she"})
+}
