@@ -42,12 +42,10 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
-	// "As Trump attacked Clinton, the crowd chanted ...": a cue in an
-	// opening subordinate clause has content up to the clause's comma.
-	if c := d.openingClauseComma(s, k); c > k && c-1 < end {
-		end = c - 1
-	}
 	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
+		end = e
+	}
+	if e := d.leadClauseEnd(s, f.cueS, k); e >= k && e < end {
 		end = e
 	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
@@ -332,29 +330,74 @@ func (d *doc) yesNo(s sent, k, end int) bool {
 	return true
 }
 
-// openingClauseComma returns the comma closing a subordinate clause that
-// opens sentence s and holds token k ("As Trump attacked Clinton, ..."),
-// or -1.
-func (d *doc) openingClauseComma(s sent, k int) int {
+// leadClauseEnd returns the end of a leading subordinate clause holding
+// the cue c ("Although Vik admitted that ..., he claimed"): the token
+// before the comma where the main clause's subject starts, or -1.
+func (d *doc) leadClauseEnd(s sent, c, k int) int {
 	a := d.clauseStart(s)
-	if a >= s.te || d.toks[a].kind != tWord {
+	if c < 0 || a >= c || d.opener(a) != clauseOpener && !d.isWord(a, "after") && !d.isWord(a, "before") && !d.isWord(a, "until") {
 		return -1
 	}
-	if !subordinator(string(d.lower(d.toks[a]))) {
-		return -1
-	}
-	for i := a + 1; i < s.te; i++ {
-		if d.toks[i].q >= 0 {
-			continue
-		}
+	// "As the Post reported, C": the clause ends at the cue and C is
+	// the main clause.
+	for i := a; i < k; i++ {
 		if d.isPunct(i, ',') {
-			if i > k {
-				return i
-			}
 			return -1
 		}
 	}
+	for i := k; i+1 < s.te; i++ {
+		comma := d.isPunct(i, ',') && d.toks[i].q < 0
+		if d.toks[i].kind == tCloseQ && i > k && d.isPunct(i-1, ',') {
+			comma = true
+		}
+		if !comma {
+			continue
+		}
+		n := d.toks[i+1]
+		if n.kind == tWord && n.q < 0 && n.lw != "that" && n.lw != "which" && n.lw != "who" && d.mainSubject(s, i+1) {
+			if d.adjunctsOnly(k, i) {
+				return -1 // "As the Post reported just today, C": C is the content
+			}
+			if d.toks[i].kind == tCloseQ {
+				return i
+			}
+			return i - 1
+		}
+	}
 	return -1
+}
+
+// mainSubject reports a word that may open the main clause's subject
+// after a leading clause: a pronoun, a name, a determiner or quantity
+// ("many said"), or description words before a speaker noun ("foreign
+// policy experts affirm").
+func (d *doc) mainSubject(s sent, i int) bool {
+	t := d.toks[i]
+	if t.has(fPronoun) || d.isCap(t) && !t.has(fStop|fPrep) || t.has(fNounBlock) || d.lowerStart(i) {
+		return true
+	}
+	for k := i; k < s.te && k-i < 3; k++ {
+		n := d.toks[k]
+		if n.kind != tWord || n.q >= 0 || n.lw != "" && !n.has(fRole|fGroup) {
+			return false
+		}
+		if n.has(fRole | fGroup) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctsOnly reports tokens [a,b) holding only time words and adverbs:
+// "just today".
+func (d *doc) adjunctsOnly(a, b int) bool {
+	for i := a; i < b; i++ {
+		t := d.toks[i]
+		if t.kind == tWord && !t.has(fAux|fTemporal) && !d.adverb(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedEnd ends content inside a fronted adverbial clause at the comma

@@ -31,9 +31,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
 		return cueEntry{}, 0, false
 	}
-	// "the report", "a claim": after a determiner the form is a noun.
-	// A quantity standing alone is a subject: "Another said", "Many say".
-	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] && !(d.numberWord(d.toks[i-1]) && !(e.noun && e.base)) {
+	// "the report", "a claim": after a determiner the form is a noun;
+	// after a quantity a verb form is a verb ("Another said", "many say").
+	if i > s.ts && d.toks[i-1].kind == tWord && lex.nounBlock[d.lowerStr(d.toks[i-1])] && !(d.numberWord(d.toks[i-1]) && !(e.noun && e.base)) && !d.quantitySubject(s, i, e) {
 		return cueEntry{}, 0, false
 	}
 	// "the final say", "a big ask": a determiner and a singular word
@@ -154,6 +154,26 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
 }
 
+// quantitySubject reports a quantity standing for people before a verb
+// form: "many said", "most say", "others argued" (but "some credit" is a
+// noun).
+func (d *doc) quantitySubject(s sent, i int, e cueEntry) bool {
+	q := d.toks[i-1].lw
+	if !quantifier(q) || e.noun && e.base {
+		return false
+	}
+	switch q {
+	case "many", "most", "several", "both", "few", "others":
+		return true
+	}
+	if d.lowerStr(d.toks[i]) != e.lemma {
+		return true
+	}
+	// "Some say ...", ", and some argue": at a clause's start only.
+	p := i - 2
+	return p < s.ts || d.toks[p].kind == tPunct || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while")
+}
+
 // skipAuxLeft walks left from token i over auxiliaries and adverbs between
 // a subject and its verb: "he has also said".
 func (d *doc) skipAuxLeft(s sent, i int) int {
@@ -198,6 +218,12 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		// "Berg seemed to suggest", "began to argue": like an auxiliary.
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
 			i -= 2
+			continue
+		}
+		// "X earlier in the day touted", "a panel in 2001 found": a time
+		// phrase between subject and verb.
+		if k := d.timePrepPhrase(s, i); k >= 0 {
+			i = k
 			continue
 		}
 		// "The ministry less than two weeks ago said": a time phrase
@@ -529,6 +555,58 @@ func (d *doc) findsClause(s sent, i int) bool {
 	switch n {
 	case "he", "she", "they", "we", "it", "i", "there":
 		return i+2 < s.te && d.toks[i+2].kind == tWord && (finiteAux[d.toks[i+2].lw] || d.verbish(d.toks[i+2]))
+	}
+	return false
+}
+
+// timePrepPhrase returns the token before a time phrase ending at token
+// i and opened by a preposition ("in the day", "in late August", "in
+// 2001"), or -1.
+func (d *doc) timePrepPhrase(s sent, i int) int {
+	k := i
+	for k >= s.ts && i-k < 3 && d.toks[k].kind == tWord && d.timeWord(d.toks[k]) {
+		k--
+	}
+	if k == i || k < s.ts {
+		return -1
+	}
+	if d.isWord(k, "the") || d.isWord(k, "late") || d.isWord(k, "early") {
+		k--
+	}
+	if k-1 < s.ts || !(d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "since")) {
+		return -1
+	}
+	return k - 1
+}
+
+// timeWord reports a word naming a time: "day", "morning", "August",
+// "2001".
+func (d *doc) timeWord(t token) bool {
+	w := string(d.lower(t))
+	if isYear(d.r[t.s:t.e]) || month(w) || timeUnit(w) {
+		return true
+	}
+	return t.has(fTemporal) && !t.has(fPrep|fAux) && w != "this" && w != "next" && w != "last" && w != "past"
+}
+
+// isYear reports a four-digit year: "2001".
+func isYear(rs []rune) bool {
+	if len(rs) != 4 {
+		return false
+	}
+	for _, c := range rs {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return rs[0] == '1' || rs[0] == '2'
+}
+
+// month reports a month's name.
+func month(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
 	}
 	return false
 }

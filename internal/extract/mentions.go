@@ -170,8 +170,8 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 	for b > a && d.toks[b].kind == tPunct {
 		b--
 	}
-	if b == a && d.toks[a].has(fNounBlock) {
-		return -1, -1
+	if b == a && d.toks[a].has(fNounBlock) && !quantifier(d.toks[a].lw) {
+		return -1, -1 // "The" alone, but "both vowed"
 	}
 	return a, b
 }
@@ -192,8 +192,8 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			o = phraseOpener
 		}
 		if o == noOpener {
-			if n := d.bareTimePhrase(s, a, limit); n >= 0 {
-				return n
+			if m := d.bareTimePhrase(s, a, limit); m >= 0 {
+				return m
 			}
 			return a
 		}
@@ -286,9 +286,9 @@ func (d *doc) opener(a int) int {
 		return noOpener // "About 200 protesters gathered"
 	}
 	switch string(d.lower(t)) {
-	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas":
-		return clauseOpener
-	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "asked", "pressed", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
+		return clauseOpener // "Asked whether he would run, ..." holds a verb
+	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
 		return phraseOpener
 	}
 	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {

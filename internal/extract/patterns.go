@@ -167,6 +167,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
+			// "And both vowed ...": the quantity is the subject.
+			f.srcS, f.srcE = j+1, j+1
 		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
 		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
@@ -229,8 +232,6 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			}
 		}
 	}
-	// A passive ("he was asked", "Clinton was declared the winner") names
-	// no speaker; its subject is the one spoken about.
 	// "a state seen as critical", "hearings intended to help": a
 	// participle after its noun reports no one's view.
 	if j >= s.ts && d.reducedRelative(s, j, c, e) {
@@ -319,7 +320,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
-		} else if a := d.clauseStart(s); a <= j && j-a < 12 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing && d.plainWords(a, j) && (d.isCap(d.toks[a]) && !d.toks[a].has(fStop|fPrep|fNonName) || d.toks[a].has(fNounBlock)) {
+		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -739,11 +740,11 @@ func (d *doc) mentionStart(a int) bool {
 	}
 	// "nuclear experts X and Y", "as Cruz said": a word before a name or
 	// a speaker noun.
-	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) {
+	if a+1 >= len(d.toks) || t.has(fPrep) || d.verbish(t) && !t.has(fEd) {
 		return false
 	}
 	n := d.toks[a+1]
-	return (t.lw == "" || t.lw == "as") && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
+	return (t.lw == "" || t.lw == "as" || t.has(fEd)) && n.kind == tWord && (d.isCap(n) || n.has(fRole|fGroup))
 }
 
 // finiteAux are auxiliaries that carry a clause's tense: a mention holds
@@ -771,9 +772,9 @@ func (d *doc) clauseStart(s sent) int {
 	return a
 }
 
-// reportedInside reports an earlier frame that lies wholly inside the
-// reported clause before token b: "The mayor has called for a bridge,
-// Lind said" reports the calling too.
+// reportedInside reports an earlier frame whose subject and cue lie in
+// the reported clause before token b: "The mayor has called for a
+// bridge, Lind said" reports the calling too.
 func (d *doc) reportedInside(s sent, g frame, b int) bool {
 	if g.cueS < 0 || g.quoted > 0 || g.mixed || g.srcS < 0 || g.srcS < d.clauseStart(s) {
 		return false
@@ -820,6 +821,23 @@ func (d *doc) expectedTo(f frame) bool {
 		}
 	}
 	return false
+}
+
+// sentenceSubject returns the start of plain words opening the sentence
+// and running to j, the subject of the verb after j ("Another source
+// familiar with the talks said", "Then someone asked"), or -1.
+func (d *doc) sentenceSubject(s sent, j int) int {
+	a := d.clauseStart(s)
+	if a < j && d.isCap(d.toks[a]) && d.toks[a].has(fStop|fAux) && !d.toks[a].has(fPronoun|fPrep) {
+		a++ // "Then someone asked"
+	}
+	if a > j || j-a >= 12 || !d.plainWords(a, j) {
+		return -1
+	}
+	if t := d.toks[a]; d.isCap(t) && !t.has(fStop|fPrep) || t.has(fNounBlock) || a > d.clauseStart(s) {
+		return a
+	}
+	return -1
 }
 
 // leadQuestion reports a passive cue opening the sentence: "Asked
@@ -977,6 +995,9 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		}
 		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
 			return a, k
+		}
+		if a-1 >= s.ts && d.isPunct(a-1, ';') {
+			return a, k // "... ushered in a thaw; he helped broker ... and decided"
 		}
 		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
 			switch d.toks[a-1].lw {

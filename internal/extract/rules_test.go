@@ -160,8 +160,13 @@ func TestOneWordObjectOfStanceVerb(t *testing.T) {
 }
 
 func TestNounCueWithLightVerb(t *testing.T) {
-	text := "Mayor Tova Lind renewed her calls for a new canal."
-	check(t, find(t, Extract(text), "a new canal"), want{kind: Indirect, lemma: "call", source: "her"})
+	// The verb's subject holds the noun (PolNeAR marks "renewed her calls
+	// for" as the cue of "Mayor Tova Lind"); after a preposition the
+	// possessive stays the holder.
+	text := "Mayor Tova Lind renewed her calls for a new canal. Roos was persistent in her criticism of the port."
+	as := Extract(text)
+	check(t, find(t, as, "a new canal"), want{kind: Indirect, lemma: "call", source: "Mayor Tova Lind"})
+	check(t, find(t, as, "the port"), want{lemma: "criticism", source: "her"})
 }
 
 func TestPossessiveMakesCueANoun(t *testing.T) {
@@ -1118,4 +1123,97 @@ func TestParticipleJoinsItsPreposition(t *testing.T) {
 
 func TestAdviceIsNoWish(t *testing.T) {
 	none(t, Extract("Lind may want to check her figures before the vote."), "to check her figures")
+}
+
+func TestPassiveQuestionNamesTheAsker(t *testing.T) {
+	text := "Roos was asked by host Karl Vik whether she would debate him."
+	check(t, find(t, Extract(text), "whether she would debate"), want{lemma: "ask", source: "host Karl Vik"})
+}
+
+func TestLeadingSubordinateClauseEndsItsContent(t *testing.T) {
+	text := "Although Vik admitted to the paper that he and Roos had “been friends for some time,” he claimed they had never met.\n\n" +
+		"While he refused to free the smugglers, Mr. Vik deemed the trade a fair one.\n\n" +
+		"As the Bergen Post reported, the mayor will not run again."
+	as := Extract(text)
+	a := find(t, as, "been friends")
+	if got := spanText(text, a.Content[len(a.Content)-1]); got != "that he and Roos had “been friends for some time,”" {
+		t.Errorf("the admission should end with its clause, got %q", got)
+	}
+	check(t, find(t, as, "they had never met"), want{lemma: "claim", source: "he"})
+	if a := find(t, as, "to free the smugglers"); strings.Contains(a.Text, "deemed") {
+		t.Errorf("the refusal ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the mayor will not run"), want{lemma: "report", source: "the Bergen Post"})
+}
+
+func TestLeadingAfterClauseEndsItsContent(t *testing.T) {
+	text := "After Lind said the bridge would close, Roos promised to keep it open."
+	as := Extract(text)
+	if a := find(t, as, "the bridge would close"); strings.Contains(a.Text, "Roos") {
+		t.Errorf("the saying ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "to keep it open"), want{lemma: "promise", source: "Roos"})
+}
+
+func TestLeadClauseEndsBeforeDescribedSubject(t *testing.T) {
+	text := "While Roos wrongly claimed that the videos exist, foreign policy experts affirm that the risk is real.\n\n" +
+		"As the Bergen Post reported just today, the port will close."
+	as := Extract(text)
+	if a := find(t, as, "the videos exist"); strings.Contains(a.Text, "experts") {
+		t.Errorf("the claim ran into the main clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the risk is real"), want{lemma: "affirm", source: "foreign policy experts"})
+	check(t, find(t, as, "the port will close"), want{lemma: "report", source: "the Bergen Post"})
+}
+
+func TestQuantityBeforeVerbIsItsSubject(t *testing.T) {
+	text := "While many farmers have criticized Lind, many said Monday that the ruling helps her.\n\n" +
+		"Some say the port will close. Roos gave Lind some credit for the plan."
+	as := Extract(text)
+	check(t, find(t, as, "the ruling helps her"), want{lemma: "say", source: "many"})
+	check(t, find(t, as, "the port will close"), want{lemma: "say", source: "Some"})
+	none(t, as, "for the plan")
+}
+
+func TestBothAsSubject(t *testing.T) {
+	text := "Roos and Lind backed the bill. And both vowed to be tougher on the border."
+	check(t, find(t, Extract(text), "to be tougher"), want{lemma: "vow", source: "both"})
+}
+
+func TestSubjectAfterLeadingQuestion(t *testing.T) {
+	text := "Asked on Monday whether Mr. Vik would hold a post, Mrs. Roos shook her head and said, “No.”"
+	check(t, find(t, Extract(text), "No."), want{lemma: "say", source: "Mrs. Roos"})
+}
+
+func TestDescribedSpeakerAfterQuoteAndSentenceAdverb(t *testing.T) {
+	text := "Lind “is the only candidate with the temperament to keep us safe,” retired Air Force general Olle Vik said.\n\n" +
+		"Then someone asked how Roos could inspire young people."
+	as := Extract(text)
+	check(t, find(t, as, "only candidate"), want{lemma: "say", source: "retired Air Force general Olle Vik"})
+	check(t, find(t, as, "how Roos could inspire"), want{lemma: "ask", source: "someone"})
+}
+
+func TestVerbSubjectHoldsPossessedNounCue(t *testing.T) {
+	text := "Lind on Thursday ratcheted up her attacks on Roos, saying the port was neglected."
+	as := Extract(text)
+	check(t, find(t, as, "Roos"), want{lemma: "attack", source: "Lind"})
+	check(t, find(t, as, "the port was neglected"), want{lemma: "say", source: "Lind"})
+}
+
+func TestParticleBeforePossessedNounCue(t *testing.T) {
+	text := "Roos has toned down her criticism of Lind."
+	check(t, find(t, Extract(text), "Lind"), want{lemma: "criticism", source: "Roos"})
+}
+
+func TestTimePhraseBetweenSubjectAndVerb(t *testing.T) {
+	text := "Chairman Ole Vik (R-S.C.) earlier in the day touted the progress the panel has made.\n\n" +
+		"Some of those surveyed shared their concerns about the choices they face."
+	as := Extract(text)
+	check(t, find(t, as, "the progress the panel"), want{lemma: "tout", source: "Chairman Ole Vik (R-S.C.)"})
+	check(t, find(t, as, "the choices they face"), want{source: "Some of those surveyed"})
+}
+
+func TestClauseAfterSemicolonHasItsOwnSubject(t *testing.T) {
+	text := "But the mayor's victory ushered in a thaw; she helped broker a truce that fall and decided to make Bergen her first stop."
+	check(t, find(t, Extract(text), "to make Bergen"), want{lemma: "decide", source: "she"})
 }

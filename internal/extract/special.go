@@ -280,6 +280,11 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 		switch {
 		case w.lw == "his" || w.lw == "her" || w.lw == "their" || w.lw == "its" || w.lw == "our" || w.lw == "my":
 			f.srcS, f.srcE = k, k
+			// "Trump ratcheted up his attacks on X": the subject of the
+			// verb holding the noun is the holder the pronoun stands for.
+			if a, b := d.verbSubject(s, k); a >= 0 {
+				f.srcS, f.srcE = a, b
+			}
 		case d.possessive(w) && !d.timePossessive(w):
 			f.srcS, f.srcE = k, k
 			if h := d.leftNP(s, k); h >= 0 && k-h <= 3 {
@@ -322,6 +327,44 @@ func (d *doc) nounFrame(s sent, i int) (frame, bool) {
 	}
 	f.conf = 0.4
 	return f, true
+}
+
+// verbSubject returns the subject of the verb before the possessive at
+// k ("X shared her belief", "X ratcheted up his attacks"), or -1, -1. A
+// copula ("was his warning") has none.
+func (d *doc) verbSubject(s sent, k int) (int, int) {
+	v := k - 1
+	for v > s.ts && k-v <= 2 && d.toks[v].kind == tWord && particle(string(d.lower(d.toks[v]))) {
+		v-- // particles: "ratcheted up", "expanded upon"
+	}
+	t := d.toks[v]
+	if v <= s.ts || t.kind != tWord || t.q >= 0 || d.isCap(t) || t.has(fStop|fPronoun|fNounBlock) || finiteAux[t.lw] {
+		return -1, -1
+	}
+	if !(t.has(fEd) || t.has(fCue) || lightVerb[string(d.lower(t))] || d.r[t.e-1] == 's') {
+		return -1, -1
+	}
+	j := d.skipAuxLeft(s, v-1)
+	if j < s.ts {
+		return -1, -1
+	}
+	h := d.leftNP(s, j)
+	if h < 0 {
+		h = d.sentenceSubject(s, j) // "Some of those surveyed shared their ..."
+	}
+	if h < 0 || h != d.clauseStart(s) && !d.isPunct(h-1, ',') {
+		return -1, -1
+	}
+	return h, j
+}
+
+// particle reports a verb's particle: "ratcheted up", "toned down".
+func particle(w string) bool {
+	switch w {
+	case "up", "upon", "in", "out", "on", "down", "back", "off":
+		return true
+	}
+	return false
 }
 
 // lightVerb holds verbs whose object noun carries the saying: "voiced
