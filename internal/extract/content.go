@@ -553,8 +553,11 @@ func (d *doc) endAtComma(s sent, sp *Span) {
 // After a verb of saying, "on", "at" or "with" open an adjunct instead:
 // "said on CNN", "said at a rally".
 func (d *doc) leadPrep(s sent, k int, speech bool) bool {
+	if k+1 >= s.te {
+		return false
+	}
 	t := d.toks[k]
-	if k+1 >= s.te || t.kind != tWord || t.q >= 0 || d.toks[k+1].kind != tWord && d.toks[k+1].kind != tOpenQ || d.toks[k+1].has(fTemporal) {
+	if t.kind != tWord || t.q >= 0 || d.toks[k+1].kind != tWord && d.toks[k+1].kind != tOpenQ || d.toks[k+1].has(fTemporal) {
 		return false
 	}
 	switch t.lw {
