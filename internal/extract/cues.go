@@ -362,7 +362,7 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 				return k
 			}
 		}
-		if !d.adverb(t) {
+		if !d.adverb(t) && !(t.lw == "it" && k == i+1) { // "made it clear"
 			return -1
 		}
 	}

@@ -1217,3 +1217,13 @@ func TestClauseAfterSemicolonHasItsOwnSubject(t *testing.T) {
 	text := "But the mayor's victory ushered in a thaw; she helped broker a truce that fall and decided to make Bergen her first stop."
 	check(t, find(t, Extract(text), "to make Bergen"), want{lemma: "decide", source: "she"})
 }
+
+func TestPhrasalCues(t *testing.T) {
+	as := Extract("Lind made it clear that the canal would stay open. Berg fired back at the council on Monday. Roos pointed to the flood maps.")
+	a := find(t, as, "the canal would stay open")
+	if a.CueText != "made it clear" || !strings.HasPrefix(a.Text, "that the canal") {
+		t.Errorf("want cue \"made it clear\" and its clause: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "the council"), want{lemma: "fire", source: "Berg"})
+	check(t, find(t, as, "the flood maps"), want{lemma: "point", source: "Roos"})
+}
