@@ -62,7 +62,10 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		// "endorsed Clinton on Tuesday", "blasted him": a one-word
 		// object is content enough for a stance verb.
 		// "said no": a lone yes or no is an answer.
-		stance := (f.entry.object || !d.speech(f.entry) || bound) && (d.oneWordObject(s, k, end) || bound && d.oneWord(s, k, end))
+		// A cue ending in its own preposition ("calling for change") takes
+		// a one-word object too.
+		prepCue := f.cueE > f.cueS && k == f.cueE+1 && len(f.entry.preps) > 0
+		stance := (f.entry.object || !d.speech(f.entry) || bound || prepCue) && (d.oneWordObject(s, k, end) || (bound || prepCue) && d.oneWord(s, k, end))
 		if !stance && !d.yesNo(s, k, end) {
 			return false
 		}

@@ -186,11 +186,17 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		// "Murphy — after a knock on wood — told me": a dashed aside, also
 		// with spaced hyphens ("Bush - in a line aimed at Trump - declared").
 		if d.dash(i) {
+			for i-1 > s.ts && d.dash(i-1) {
+				i-- // "--"
+			}
 			k := i - 1
 			for k > s.ts && i-k < 16 && !d.dash(k) {
 				k--
 			}
 			if k > s.ts && i-k < 16 && i-k > 1 {
+				for k-1 > s.ts && d.dash(k-1) {
+					k--
+				}
 				i = k - 1
 				continue
 			}
@@ -304,7 +310,12 @@ func (d *doc) dash(i int) bool {
 	case '—', '–':
 		return true
 	case '-':
-		return t.s > 0 && t.e < len(d.r) && isSpace(d.r[t.s-1]) && isSpace(d.r[t.e])
+		if t.s == 0 || t.e >= len(d.r) {
+			return false
+		}
+		p, n := d.r[t.s-1], d.r[t.e]
+		// " - " or either half of " -- "
+		return (isSpace(p) || p == '-') && (isSpace(n) || n == '-') && (isSpace(p) || isSpace(n))
 	}
 	return false
 }
@@ -540,7 +551,10 @@ func (d *doc) agoWord(t token) bool {
 // they could not ...", or a poll or study that finds anything. "found
 // itself at the center", "find a way" are no report.
 func (d *doc) findsClause(s sent, i int) bool {
-	if i+1 >= s.te || d.toks[i+1].kind != tWord {
+	if i+1 >= s.te || d.toks[i+1].kind == tPunct {
+		return true // "..., the poll found.": what was found comes first
+	}
+	if d.toks[i+1].kind != tWord {
 		return false
 	}
 	n := string(d.lower(d.toks[i+1]))

@@ -1227,3 +1227,11 @@ func TestPhrasalCues(t *testing.T) {
 	check(t, find(t, as, "the council"), want{lemma: "fire", source: "Berg"})
 	check(t, find(t, as, "the flood maps"), want{lemma: "point", source: "Roos"})
 }
+
+func TestMoreCueShapes(t *testing.T) {
+	as := Extract("Eighty percent of farmers oppose the canal, the poll found. Lind was calling for change. Berg talked up her plan. A former candidate -- Ana Roos, who lost the race -- said the mayor “offered no changes.”")
+	check(t, find(t, as, "Eighty percent of farmers"), want{lemma: "find", source: "the poll"})
+	check(t, find(t, as, "change"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "her plan"), want{lemma: "talk", source: "Berg"})
+	check(t, find(t, as, "offered no changes"), want{lemma: "say", source: "A former candidate"})
+}
