@@ -1235,3 +1235,12 @@ func TestMoreCueShapes(t *testing.T) {
 	check(t, find(t, as, "her plan"), want{lemma: "talk", source: "Berg"})
 	check(t, find(t, as, "offered no changes"), want{lemma: "say", source: "A former candidate"})
 }
+
+func TestColonSpeakerForms(t *testing.T) {
+	text := "Lind spoke.\n\nFormer secretary of state Ana Roos: “We learned that from the ministry.”\n\nBERGEN CANAL IN TROUBLE - Tova Berg: “The locks are failing one by one.”\n\nBergen Post Publisher On Lind: The mayor has lost her way on the canal.\n\nFollow Tova Berg on Twitter: https://example.org/tova"
+	as := Extract(text)
+	check(t, find(t, as, "We learned that"), want{kind: Direct, speaker: "Ana Roos"})
+	check(t, find(t, as, "The locks are failing"), want{kind: Direct, source: "Tova Berg"})
+	check(t, find(t, as, "lost her way"), want{source: "Bergen Post Publisher"})
+	none(t, as, "example.org")
+}

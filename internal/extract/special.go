@@ -72,18 +72,24 @@ func (d *doc) colonFrame(si int) (frame, bool) {
 	if si > 0 && d.sents[si-1].para == s.para {
 		return f, false
 	}
-	k := s.ts
-	for k < s.te && k-s.ts < 4 && d.toks[k].kind == tWord && d.isCap(d.toks[k]) && d.toks[k].q < 0 && !d.toks[k].has(fNonName|fCue) {
-		k++
+	k := -1 // the colon, before any quote
+	for i := s.ts; i < s.te && i-s.ts < 14; i++ {
+		if d.toks[i].q >= 0 || d.toks[i].kind == tOpenQ {
+			break
+		}
+		if d.isPunct(i, ':') {
+			k = i
+			break
+		}
 	}
-	if k == s.ts || k+2 >= s.te || !d.isPunct(k, ':') || k == s.ts+1 && d.toks[s.ts].e-d.toks[s.ts].s == 1 {
-		return f, false // not "Q: ..." in an interview transcript
-	}
-	switch d.lowerStr(d.toks[k-1]) {
-	case "watch", "update", "related", "note", "editor", "photo", "video", "source", "sources", "breaking", "exclusive", "read", "listen", "contact", "correction", "advertisement", "contributing", "credit", "caption", "image", "transcript", "subscribe", "tags", "topics", "filed":
+	if k <= s.ts || k+1 >= s.te {
 		return f, false
 	}
-	if d.wordCount(k+1, s.te-1) < 4 {
+	a, b := d.colonSpeaker(s, k)
+	if a < 0 {
+		return f, false
+	}
+	if d.toks[k+1].kind != tOpenQ && d.wordCount(k+1, s.te-1) < 4 {
 		return f, false // "Cruz: A miracle." is a section heading
 	}
 	// The rest of the paragraph, past sentence ends.
@@ -96,9 +102,62 @@ func (d *doc) colonFrame(si int) (frame, bool) {
 	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = k, k
-	f.srcS, f.srcE = s.ts, k-1
+	f.srcS, f.srcE = a, b
 	f.conf = 0.5
 	return f, true
+}
+
+// colonSpeaker reads who speaks before the colon at k: "Rubio:", "Former
+// secretary of state Ann Roos:", "HEADLINE - Ann Roos:", "More from
+// Roos:", "Roos On Berg:" (Roos); not a transcript's "Q:". It returns
+// the mention's tokens, or -1.
+func (d *doc) colonSpeaker(s sent, k int) (int, int) {
+	a, b := s.ts, k-1
+	for i := k - 1; i > s.ts; i-- {
+		if d.dash(i) {
+			a = i + 1 // "... STATES - Jeffrey M. Jones:"
+			break
+		}
+	}
+	switch w := string(d.lower(d.toks[a])); {
+	case w == "more" && a+1 < b && d.isWord(a+1, "from"):
+		a += 2
+	case w == "from" || strings.HasPrefix(w, "here’s") || strings.HasPrefix(w, "here's"):
+		a++
+	}
+	for i := a + 1; i < b; i++ {
+		if string(d.lower(d.toks[i])) == "on" && d.isCap(d.toks[i]) && d.isCap(d.toks[i+1]) {
+			b = i - 1 // a headline: "CNN President On Trump:"
+			break
+		}
+	}
+	if a > b || b-a > 7 {
+		return -1, -1
+	}
+	for _, i := range []int{a, b} {
+		switch string(d.lower(d.toks[i])) {
+		case "watch", "update", "related", "note", "editor", "photo", "video", "source", "sources", "breaking", "exclusive", "read", "listen", "contact", "correction", "advertisement", "contributing", "credit", "caption", "image", "transcript", "subscribe", "tags", "topics", "filed", "wait", "here", "this", "that", "it", "the", "and", "but", "follow", "wow", "boom", "look", "paid", "deaths", "q", "a":
+			return -1, -1
+		}
+	}
+	caps := 0
+	for i := a; i <= b; i++ {
+		t := d.toks[i]
+		if t.kind != tWord && !(d.isPunct(i, '.') || d.isPunct(i, '(') || d.isPunct(i, ')') || d.isPunct(i, '-')) {
+			return -1, -1
+		}
+		if t.kind == tWord && (d.verbish(t) && !lex.cues[t.lw].noun || finiteAux[t.lw] || t.has(fPronoun) && !d.isCap(t)) {
+			return -1, -1
+		}
+		if d.isCap(t) {
+			caps++
+		}
+	}
+	last := d.toks[b]
+	if !(d.isCap(last) || d.isPunct(b, ')')) || caps == 0 || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
+		return -1, -1
+	}
+	return a, b
 }
 
 // pollWord reports the head of a finding's source: "In a new Fox News
