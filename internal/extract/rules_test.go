@@ -1244,3 +1244,10 @@ func TestColonSpeakerForms(t *testing.T) {
 	check(t, find(t, as, "lost her way"), want{source: "Bergen Post Publisher"})
 	none(t, as, "example.org")
 }
+
+func TestPollNamesWithSlashes(t *testing.T) {
+	as := Extract("In a Bergen Times/Vik University poll, 50 percent of voters chose Lind. Roos led Berg 2-1 in a Radio Bergen/Vik poll Jan. 17-23. In Forbes’ words, “the canal is a gift.”")
+	check(t, find(t, as, "50 percent of voters chose Lind"), want{lemma: "in", source: "a Bergen Times/Vik University poll"})
+	check(t, find(t, as, "Roos led Berg 2-1"), want{lemma: "in"})
+	check(t, find(t, as, "the canal is a gift"), want{source: "Forbes’ words"})
+}

@@ -176,7 +176,11 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 	f.entry = cueEntry{lemma: "in"}
 	a := d.clauseStart(s)
 	if a < s.te && d.isWord(a, "in") {
-		for k := a + 1; k < s.te && k-a <= 15; k++ {
+		for k := a + 1; k < s.te && k-a <= 20; k++ {
+			// Poll names hold slashes and points: "NBC News/Marist", "U.S."
+			if d.isPunct(k, '/') || d.isPunct(k, '.') || d.isPunct(k, '-') {
+				continue
+			}
 			if d.toks[k].kind != tWord || d.toks[k].q >= 0 {
 				if !d.isPunct(k, ',') || k == a+1 {
 					break
@@ -185,6 +189,8 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 				for i := a + 1; i < k; i++ {
 					hasPoll = hasPoll || d.pollWord(i)
 				}
+				// "In Forbes’ words, ...": the words are the source's.
+				hasPoll = hasPoll || k-1 > a+1 && d.possessive(d.toks[k-2]) && string(d.lower(d.toks[k-1])) == "words"
 				if !hasPoll {
 					return f, false
 				}
@@ -215,8 +221,11 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 	for end > s.ts && d.toks[end].kind == tPunct {
 		end--
 	}
-	for k := end - 1; k > s.ts+3 && end-k <= 12; k-- {
+	for k := end - 1; k > s.ts+3 && end-k <= 16; k-- {
 		t := d.toks[k]
+		if d.isPunct(k, '/') || d.isPunct(k, '.') || d.isPunct(k, '-') {
+			continue // "in an NBC News/Marist poll Jan. 17-23"
+		}
 		if t.kind != tWord || t.q >= 0 {
 			return f, false
 		}
@@ -226,12 +235,12 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 		// The poll heads the phrase and ends it, but for a date or
 		// "released Thursday": "in a new Fox News poll released Monday".
 		p := -1
-		for i := k + 1; i <= end && i-k <= 6; i++ {
+		for i := k + 1; i <= end && i-k <= 10; i++ {
 			if d.pollWord(i) {
 				p = i
 			}
 		}
-		if p < 0 || end-p > 4 || p < end && !d.pollTail(p+1) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
+		if p < 0 || end-p > 6 || p < end && !d.pollTail(p+1) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
 			return f, false
 		}
 		f.cueS, f.cueE = k, k
@@ -525,7 +534,15 @@ func (d *doc) pollTail(i int) bool {
 		return true
 	}
 	switch string(d.lower(t)) {
-	case "released", "conducted", "published", "taken", "out", "this", "last", "on", "of", "by":
+	case "released", "conducted", "published", "taken", "out", "this", "last", "on", "of", "by", "from":
+		return true
+	}
+	w := strings.TrimSuffix(string(d.lower(t)), ".")
+	if month(w) {
+		return true
+	}
+	switch w { // "Jan. 17-23"
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
 		return true
 	}
 	return false
@@ -543,7 +560,8 @@ func (d *doc) standing(s sent, a, b int) bool {
 			return true
 		}
 		switch string(d.lower(t)) {
-		case "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "percent", "points", "tied", "edge", "advantage", "support", "favorite", "front-runner", "frontrunner":
+		case "lead", "leads", "leading", "led", "ahead", "trail", "trails", "trailing", "trailed", "behind", "percent", "points", "tied", "edge", "advantage", "support", "favorite", "front-runner", "frontrunner",
+			"sagged", "slipped", "surged", "gained", "dropped", "climbed", "slumped", "rose", "fell", "winning", "neck":
 			return true
 		}
 	}
