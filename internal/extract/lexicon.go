@@ -32,6 +32,7 @@ type cueEntry struct {
 // lexicon holds every word list, loaded once at init and read-only after.
 type lexicon struct {
 	cues        map[string]cueEntry
+	place       map[string]bool // "China", "Wales": as written
 	aux         map[string]bool
 	stop        map[string]bool
 	pronoun     map[string]bool
@@ -212,6 +213,10 @@ func loadLexicon() *lexicon {
 	org := sections("orgs.txt")
 	l.orgHead, l.nonName = set(org["head"]), set(org["nonname"])
 	l.group = set(sections("groups.txt")[""])
+	l.place = map[string]bool{}
+	for _, name := range sections("places.txt")[""] {
+		l.place[strings.TrimSpace(name)] = true
+	}
 	an := sections("anonymous.txt")
 	l.anonPhrase, l.anonMarker = an["phrase"], an["marker"]
 	l.firstName = map[string]byte{}

@@ -45,7 +45,8 @@ func (d *doc) resolve(a *Attribution, f frame) {
 		a.Speaker = e.name
 		if a.SpeakerType == "" {
 			a.SpeakerType = Person
-			if e.org || isOrgName(e.name) {
+			// A place speaks through its government or team: "China said".
+			if e.org || isOrgName(e.name) || lex.place[e.name] {
 				a.SpeakerType = Organization
 			}
 		}

@@ -172,7 +172,7 @@ func (d *doc) scanEntities() []entity {
 				}
 				if idx < 0 {
 					last := string(key)
-					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: d.orgRun(r), place: !r.hon && d.placePrep(s, i), pos: t.s})
+					ents = append(ents, entity{name: name, last: last, gender: r.gender, org: d.orgRun(r), place: !r.hon && (d.placePrep(s, i) || lex.place[name]), pos: t.s})
 					idx = len(ents) - 1
 					byLast[last] = append(byLast[last], idx)
 					role, aff := d.roleAround(s, i, r)

@@ -112,3 +112,14 @@ func TestCapitalisedOpenersAreNoEntities(t *testing.T) {
 		t.Errorf("speaker = %q, want none for a description", b.Speaker)
 	}
 }
+
+func TestCountriesAreNoPersons(t *testing.T) {
+	text := "Tova Lind met the envoy from Bergen. China said it would not allow new mines. “We will wait,” she said."
+	as := Extract(text)
+	if a := find(t, as, "new mines"); a.SpeakerType != Organization {
+		t.Errorf("China speaks as an organisation, got %s", a.SpeakerType)
+	}
+	if a := find(t, as, "We will wait"); a.Speaker != "Tova Lind" {
+		t.Errorf("she = %q, want Tova Lind, not a country", a.Speaker)
+	}
+}
