@@ -422,6 +422,11 @@ func (d *doc) addsThings(s sent, i int) bool {
 	if n.kind != tWord || n.q >= 0 {
 		return false
 	}
+	// "“Q,” added a Bergen Democrat": after a quote the verb is inverted
+	// and what follows is its speaker.
+	if p := i - 1; p >= s.ts && (d.toks[p].kind == tCloseQ || d.isPunct(p, ',') && p-1 >= s.ts && d.toks[p-1].kind == tCloseQ) {
+		return false
+	}
 	if unicode.IsDigit(d.r[n.s]) {
 		return true
 	}
@@ -450,10 +455,7 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 	case "think":
 		return n == "tank" || n == "tanks"
 	case "press":
-		switch n {
-		case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":
-			return true
-		}
+		return pressNoun(n)
 	case "respond", "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {
@@ -462,6 +464,15 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pressNoun reports a noun that "press" modifies: "press secretary".
+func pressNoun(w string) bool {
+	switch w {
+	case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":
+		return true
 	}
 	return false
 }

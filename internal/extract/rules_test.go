@@ -1093,3 +1093,20 @@ func TestFrontedAsClauseOfNonSpeechCue(t *testing.T) {
 	a = find(t, Extract(text), "the dam is old")
 	check(t, a, want{lemma: "note", source: "Ana Roos"})
 }
+
+func TestInvertedAddAfterQuoteTakesItsSpeaker(t *testing.T) {
+	as := Extract("“We will not give up on the town,” added a Bergen Democrat.")
+	check(t, find(t, as, "give up on the town"), want{kind: Direct, lemma: "add", source: "a Bergen Democrat"})
+	for _, a := range Extract("The bill, Lind said, added a new tax.") {
+		if a.CueLemma == "add" {
+			t.Errorf("adding a tax is no speech: %q", a.Text)
+		}
+	}
+}
+
+func TestPressSecretaryIsOneMention(t *testing.T) {
+	as := Extract("“That was fair,” the town's press secretary, Ana Roos, said on Tuesday.")
+	check(t, find(t, as, "That was fair"), want{kind: Direct, lemma: "say", source: "the town's press secretary, Ana Roos", speaker: "Ana Roos"})
+	as = Extract("The press secretary said the plan was fair.")
+	check(t, find(t, as, "plan was fair"), want{lemma: "say", source: "The press secretary"})
+}

@@ -171,11 +171,18 @@ func (d *doc) nounAfterDet(s sent, j int) bool {
 	return p.kind == tWord && p.q < 0 && lex.nounBlock[p.lw]
 }
 
-// thinkTank reports "think" in "think tank", a noun.
+// thinkTank reports a cue word that modifies a noun: "think tank",
+// "press secretary".
 func (d *doc) thinkTank(i int) bool {
-	if !d.isWord(i, "think") || i+1 >= len(d.toks) || d.toks[i+1].kind != tWord {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tWord {
 		return false
 	}
 	w := string(d.lower(d.toks[i+1]))
-	return w == "tank" || w == "tanks"
+	switch {
+	case d.isWord(i, "think"):
+		return w == "tank" || w == "tanks"
+	case d.isWord(i, "press"):
+		return pressNoun(w)
+	}
+	return false
 }
