@@ -1110,3 +1110,14 @@ func TestPressSecretaryIsOneMention(t *testing.T) {
 	as = Extract("The press secretary said the plan was fair.")
 	check(t, find(t, as, "plan was fair"), want{lemma: "say", source: "The press secretary"})
 }
+
+func TestDoubledConsonantCueForms(t *testing.T) {
+	check(t, find(t, Extract("Ana Roos quipped, “It is like a lawyer with no case.”"), "lawyer with no case"), want{kind: Direct, lemma: "quip", source: "Ana Roos"})
+	check(t, find(t, Extract("Tova Lind bragged that the dam was safe."), "dam was safe"), want{lemma: "brag", source: "Tova Lind"})
+}
+
+func TestQuoteOnlyAndParticleRetorts(t *testing.T) {
+	check(t, find(t, Extract("“Go back to your seat,” Lind barked."), "back to your seat"), want{kind: Direct, lemma: "bark", source: "Lind"})
+	check(t, find(t, Extract("When Holm criticized the plan, Lind shot back, “I could have stayed home.”"), "stayed home"), want{kind: Direct, lemma: "shoot", source: "Lind"})
+	none(t, Extract("Police shot a man in Bergen on Tuesday."), "a man")
+}
