@@ -1121,3 +1121,16 @@ func TestQuoteOnlyAndParticleRetorts(t *testing.T) {
 	check(t, find(t, Extract("When Holm criticized the plan, Lind shot back, “I could have stayed home.”"), "stayed home"), want{kind: Direct, lemma: "shoot", source: "Lind"})
 	none(t, Extract("Police shot a man in Bergen on Tuesday."), "a man")
 }
+
+func TestPutItIntroducesWhatWasSaid(t *testing.T) {
+	check(t, find(t, Extract("As the Bergen Post put it, “The mayor has run out of road.”"), "run out of road"), want{kind: Direct, lemma: "put", source: "the Bergen Post"})
+	none(t, Extract("Tova Lind put it on the table."), "on the table")
+}
+
+func TestMannerWordsBeforeColonQuote(t *testing.T) {
+	a := find(t, Extract("Tova Lind said bluntly: “The gates are open now.”"), "gates are open")
+	check(t, a, want{kind: Direct, lemma: "say", source: "Tova Lind"})
+	if a.Text != "“The gates are open now.”" {
+		t.Errorf("content = %q, want the quote alone", a.Text)
+	}
+}
