@@ -84,6 +84,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	// "the 50 states", "his support": a noun-like form needs a pronoun or
 	// an auxiliary before it to count as a verb.
 	if e.noun && e.base {
+		if d.finiteCueAt(s, i+1) {
+			return cueEntry{}, 0, false // "the council report said": its subject
+		}
 		// "Trump's comments": after a possessive the form is a noun.
 		if i > s.ts && d.toks[i-1].kind == tWord && (d.possessive(d.toks[i-1]) || d.isWord(i-1, "'s") || d.isWord(i-1, "’s")) {
 			return cueEntry{}, 0, false
@@ -128,6 +131,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// finiteCueAt reports a cue verb at i that cannot be a noun: "said",
+// "found", not "reports" or "saying".
+func (d *doc) finiteCueAt(s sent, i int) bool {
+	if i >= s.te || d.toks[i].kind != tWord || d.toks[i].q >= 0 || !d.toks[i].has(fCue) || d.isCap(d.toks[i]) {
+		return false
+	}
+	e, ok := lex.cues[d.toks[i].lw]
+	return ok && !e.ing && !(e.noun && e.base)
 }
 
 // findingThat reports an -s form of a finding verb after a plural noun

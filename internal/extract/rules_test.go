@@ -1134,3 +1134,9 @@ func TestMannerWordsBeforeColonQuote(t *testing.T) {
 		t.Errorf("content = %q, want the quote alone", a.Text)
 	}
 }
+
+func TestNounCueBeforeFiniteCueIsTheSubject(t *testing.T) {
+	as := Extract("“The phone had been hacked,” the council report said, referring to the old mayor.")
+	check(t, find(t, as, "phone had been hacked"), want{kind: Direct, lemma: "say", source: "the council report"})
+	check(t, find(t, Extract("A Bergen report found the dam was unsafe."), "dam was unsafe"), want{lemma: "find", source: "A Bergen report"})
+}

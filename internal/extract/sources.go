@@ -41,7 +41,7 @@ func (d *doc) leftNP(s sent, j int) int {
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
-	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) {
+	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) && !d.finiteCueAt(s, j+1) {
 		return -1
 	}
 	switch d.lowerStr(t) {
