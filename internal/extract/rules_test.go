@@ -1140,3 +1140,10 @@ func TestNounCueBeforeFiniteCueIsTheSubject(t *testing.T) {
 	check(t, find(t, as, "phone had been hacked"), want{kind: Direct, lemma: "say", source: "the council report"})
 	check(t, find(t, Extract("A Bergen report found the dam was unsafe."), "dam was unsafe"), want{lemma: "find", source: "A Bergen report"})
 }
+
+func TestInvisibleMarksAreSpace(t *testing.T) {
+	as := Extract("\u202a”This is why the dam must be fixed,” said Per Holm.")
+	check(t, find(t, as, "dam must be fixed"), want{kind: Direct, lemma: "say", source: "Per Holm"})
+	as = Extract("\u200e“The gates are open,” Tova Lind said.")
+	check(t, find(t, as, "gates are open"), want{kind: Direct, lemma: "say", source: "Tova Lind"})
+}

@@ -151,7 +151,14 @@ func isWordRune(c rune) bool {
 }
 
 func isSpace(c rune) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u3000' || c == '\f' || c == '\v'
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u3000' || c == '\f' || c == '\v' || invisible(c)
+}
+
+// invisible reports a zero-width format mark (directional marks and
+// embeddings, zero-width spaces, a stray BOM): pasted text carries them
+// before quotes and names, and they separate nothing.
+func invisible(c rune) bool {
+	return c >= '\u200b' && c <= '\u200f' || c >= '\u202a' && c <= '\u202e' || c == '\u2060' || c == '\ufeff'
 }
 
 // markKind reports whether rune i is a recognised quote mark; only
