@@ -38,7 +38,8 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	}
 	// "the final say", "a big ask": a determiner and a singular word
 	// before a base form make it a noun ("the voters say" is a verb).
-	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) {
+	// A quote before or after makes it the verb: "“Q,” the editorial read".
+	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) && !d.quoteAround(s, i-3, i+1) {
 		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && d.r[p.e-1] != 's' && !d.numberWord(p) {
 			return cueEntry{}, 0, false
 		}
@@ -131,6 +132,15 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// quoteAround reports a closing quote at token a (or a comma after one) or
+// a colon or an opening quote at token b.
+func (d *doc) quoteAround(s sent, a, b int) bool {
+	if a >= s.ts && (d.toks[a].kind == tCloseQ || d.isPunct(a, ',') && a-1 >= s.ts && d.toks[a-1].kind == tCloseQ) {
+		return true
+	}
+	return b < s.te && (d.isPunct(b, ':') || d.toks[b].kind == tOpenQ)
 }
 
 // finiteCueAt reports a cue verb at i that cannot be a noun: "said",

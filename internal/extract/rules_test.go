@@ -1147,3 +1147,9 @@ func TestInvisibleMarksAreSpace(t *testing.T) {
 	as = Extract("\u200e“The gates are open,” Tova Lind said.")
 	check(t, find(t, as, "gates are open"), want{kind: Direct, lemma: "say", source: "Tova Lind"})
 }
+
+func TestBaseFormPastAfterQuoteIsTheVerb(t *testing.T) {
+	check(t, find(t, Extract("“Act like it,” the editorial read."), "Act like it"), want{kind: Direct, lemma: "read", source: "the editorial"})
+	check(t, find(t, Extract("The editorial read: “Act like it.”"), "Act like it"), want{kind: Direct, lemma: "read", source: "The editorial"})
+	none(t, Extract("Lind gave the final say on the plan."), "on the plan")
+}
