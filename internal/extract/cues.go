@@ -475,6 +475,9 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "pledge":
 		return n == "delegates" || n == "delegate"
+	case "go":
+		// "she went on: “…”", "“…,” she went on.", not "went on to win".
+		return i+2 < s.te && d.toks[i+2].kind != tPunct && d.toks[i+2].kind != tOpenQ
 	case "think":
 		return n == "tank" || n == "tanks"
 	case "press":

@@ -1153,3 +1153,13 @@ func TestBaseFormPastAfterQuoteIsTheVerb(t *testing.T) {
 	check(t, find(t, Extract("The editorial read: “Act like it.”"), "Act like it"), want{kind: Direct, lemma: "read", source: "The editorial"})
 	none(t, Extract("Lind gave the final say on the plan."), "on the plan")
 }
+
+func TestWentOnIntroducesAQuote(t *testing.T) {
+	check(t, find(t, Extract("Tova Lind went on: “It is like a leaking house.”"), "leaking house"), want{kind: Direct, lemma: "go", source: "Tova Lind"})
+	check(t, find(t, Extract("Tova Lind went on to say, “It makes no sense.”"), "makes no sense"), want{kind: Direct, lemma: "say"})
+	for _, a := range Extract("Ana Roos went on to win the race in Bergen.") {
+		if a.CueLemma == "go" {
+			t.Errorf("going on to win is no speech: %q", a.Text)
+		}
+	}
+}
