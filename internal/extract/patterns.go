@@ -55,7 +55,8 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			// A cue inside the reported clause of an earlier one is part of
 			// what was reported: "Wheeler added that, based on what he has
 			// seen, ...". Speech verbs with their own subject still count.
-			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
+			nested := d.nested(frames[start:], i)
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
 				continue
 			}
 			var f frame
@@ -74,6 +75,11 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				}
 			}
 			if ok && f.quoteOnly() {
+				ok = false
+			}
+			if ok && nested && f.srcS < 0 {
+				// "a name that was announced", "questions that are asked"
+				// inside a report: no one of its own says it.
 				ok = false
 			}
 			if ok && e.lemma == "according to" && d.reportsFrame(f, frames[start:]) {
@@ -95,6 +101,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			i += n - 1
 		}
+		frames = d.dropRaisedInside(frames, start)
 		d.truncate(s, frames[start:])
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
@@ -529,6 +536,16 @@ func (d *doc) quoteEndingAfter(r int) int {
 		}
 	}
 	return lo
+}
+
+// dropRaisedInside drops the sentence's raising frame when its cue sits
+// in the reported clause of another cue: "Lind said the plan appears to
+// fail" reports Lind's words, not an appearance.
+func (d *doc) dropRaisedInside(frames []frame, start int) []frame {
+	if start >= len(frames) || !frames[start].raised || !d.nested(frames[start+1:], frames[start].cueS) {
+		return frames
+	}
+	return append(frames[:start], frames[start+1:]...)
 }
 
 // nested reports whether token i lies in the after-cue content of one of

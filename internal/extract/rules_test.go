@@ -1163,3 +1163,24 @@ func TestWentOnIntroducesAQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestNestedCueWithoutItsOwnSpeakerIsPartOfTheReport(t *testing.T) {
+	as := Extract("Tova Lind said that the new fee was announced on a town radio several times before the vote.")
+	check(t, find(t, as, "new fee was announced"), want{lemma: "say", source: "Tova Lind"})
+	for _, a := range as {
+		if a.CueLemma == "announce" {
+			t.Errorf("a nested passive with no speaker is no attribution: %q", a.Text)
+		}
+	}
+}
+
+func TestRaisingInsideAReportIsPartOfIt(t *testing.T) {
+	as := Extract("Tova Lind said on Monday that the plan appears to be failing.")
+	check(t, find(t, as, "appears to be failing"), want{lemma: "say", source: "Tova Lind"})
+	for _, a := range as {
+		if a.CueLemma == "appear" {
+			t.Errorf("the appearance is Lind's words: %q", a.Text)
+		}
+	}
+	check(t, find(t, Extract("The plan appears to be failing in Bergen."), "failing"), want{lemma: "appear"})
+}

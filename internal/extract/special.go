@@ -239,6 +239,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
 		d.endAtBreak(s, &f.spans[1])
 		f.conf = 0.4
+		f.raised = true
 		return f, true
 	}
 	return f, false
