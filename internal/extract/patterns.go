@@ -77,9 +77,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			if ok && f.quoteOnly() {
 				ok = false
 			}
-			if ok && nested && f.srcS < 0 {
-				// "a name that was announced", "questions that are asked"
-				// inside a report: no one of its own says it.
+			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS)) {
+				// "a name that was announced" inside a report: no one of
+				// its own says it. "X noted that experts say C": the
+				// experts' saying is what X noted.
 				ok = false
 			}
 			if ok && e.lemma == "according to" && d.reportsFrame(f, frames[start:]) {
@@ -546,6 +547,20 @@ func (d *doc) dropRaisedInside(frames []frame, start int) []frame {
 		return frames
 	}
 	return append(frames[:start], frames[start+1:]...)
+}
+
+// reportedSubject reports a subject at token a that opens, right after
+// its "that", the reported clause of one of the frames fs.
+func (d *doc) reportedSubject(fs []frame, a int) bool {
+	if a-1 < 0 || !d.isWord(a-1, "that") {
+		return false
+	}
+	for _, f := range fs {
+		if f.cueS >= 0 && len(f.spans) > 0 && f.spans[len(f.spans)-1].Start == d.toks[a-1].s {
+			return true
+		}
+	}
+	return false
 }
 
 // nested reports whether token i lies in the after-cue content of one of

@@ -1184,3 +1184,17 @@ func TestRaisingInsideAReportIsPartOfIt(t *testing.T) {
 	}
 	check(t, find(t, Extract("The plan appears to be failing in Bergen."), "failing"), want{lemma: "appear"})
 }
+
+func TestSpeechOpeningAReportIsPartOfIt(t *testing.T) {
+	as := Extract("Ana Roos noted that experts say that the dam has cracks.")
+	a := find(t, as, "experts say")
+	check(t, a, want{lemma: "note", source: "Ana Roos"})
+	if a.Text != "that experts say that the dam has cracks" {
+		t.Errorf("content = %q, want the whole reported clause", a.Text)
+	}
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("the experts' saying is what Roos noted: %q", a.Text)
+		}
+	}
+}
