@@ -103,39 +103,14 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			i += n - 1
 		}
 		frames = d.dropRaisedInside(frames, start)
+		frames = d.dropInsideAccording(frames, start)
 		d.truncate(s, frames[start:])
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
 		}
 	}
 	frames = d.continuations(frames, used)
-	d.reportsGoOn(frames)
 	return frames
-}
-
-// reportsGoOn gives "“Q1,” X said, according to Y. “Q2.”" Y's report
-// the quotes X goes on with after it.
-func (d *doc) reportsGoOn(frames []frame) {
-	for i := range frames {
-		a := &frames[i]
-		if a.entry.lemma != "according to" || a.cueS < 0 || len(a.spans) == 0 {
-			continue
-		}
-		end := d.toks[a.cueE].e
-		for k := i - 1; k >= 0 && k >= i-4 && frames[k].para == a.para; k-- {
-			g := frames[k]
-			if g.cueS < 0 || g.quoted == 0 || g.spans[0].Start < a.spans[0].Start || g.cueE >= a.cueS {
-				continue
-			}
-			for _, sp := range g.spans {
-				if sp.Start >= end {
-					a.spans = append(a.spans, sp)
-					a.quoted++
-				}
-			}
-			break
-		}
-	}
 }
 
 // verbFrame builds the attribution around the cue verb at token c.
@@ -558,6 +533,44 @@ func (d *doc) reportedSubject(fs []frame, a int) bool {
 	for _, f := range fs {
 		if f.cueS >= 0 && len(f.spans) > 0 && f.spans[len(f.spans)-1].Start == d.toks[a-1].s {
 			return true
+		}
+	}
+	return false
+}
+
+// dropInsideAccording drops the sentence's frames whose cue lies in the
+// content of an "according to" frame: "According to the summary, Lind
+// asked him to delete the files" is the summary's account, not Lind's.
+func (d *doc) dropInsideAccording(frames []frame, start int) []frame {
+	fs := frames[start:]
+	drop := make([]bool, len(fs))
+	for i, f := range fs {
+		drop[i] = d.insideAccording(fs, i, f)
+	}
+	out := frames[:start]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// insideAccording reports whether f, the i-th of fs, has its cue in the
+// content of another frame of fs that is an "according to".
+func (d *doc) insideAccording(fs []frame, i int, f frame) bool {
+	if f.cueS < 0 {
+		return false
+	}
+	r := d.toks[f.cueS].s
+	for k, g := range fs {
+		if k == i || g.entry.lemma != "according to" {
+			continue
+		}
+		for _, sp := range g.spans {
+			if sp.Start <= r && r < sp.End {
+				return true
+			}
 		}
 	}
 	return false

@@ -602,8 +602,23 @@ func TestExpectationHasNoHolder(t *testing.T) {
 func TestAccordingToReportsAQuoteAndItsCue(t *testing.T) {
 	text := "“We are still winning,” Mr. Vik said during the session, according to audio provided to The Bergen Times."
 	as := Extract(text)
-	check(t, find(t, as, "We are still winning"), want{kind: Direct, lemma: "say", source: "Mr. Vik"})
 	check(t, find(t, as, "Mr. Vik said during the session"), want{lemma: "according to", source: "audio provided to The Bergen Times"})
+	// The saying is part of the account the audio gives, not one of its own.
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("a cue inside an according-to report is part of it: %q", a.Text)
+		}
+	}
+}
+
+func TestCueInsideAccordingToIsPartOfIt(t *testing.T) {
+	as := Extract("According to the council summary, Ana Roos asked the clerk to delete the files in May.")
+	check(t, find(t, as, "delete the files"), want{lemma: "according to", source: "the council summary"})
+	for _, a := range as {
+		if a.CueLemma == "ask" {
+			t.Errorf("the asking is the summary's account: %q", a.Text)
+		}
+	}
 }
 
 func TestParticipleAfterSubordinateClause(t *testing.T) {
