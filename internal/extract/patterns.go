@@ -55,6 +55,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			// A cue inside the reported clause of an earlier one is part of
 			// what was reported: "Wheeler added that, based on what he has
 			// seen, ...". Speech verbs with their own subject still count.
+			if d.insideEarlier(frames[:start], s, i) {
+				continue
+			}
 			nested := d.nested(frames[start:], i)
 			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
 				continue
@@ -569,6 +572,23 @@ func (d *doc) insideAccording(fs []frame, i int, f frame) bool {
 		}
 		for _, sp := range g.spans {
 			if sp.Start <= r && r < sp.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideEarlier reports whether token i of sentence s lies in content
+// that a frame of an earlier sentence of the paragraph runs on into s: a
+// speaker's turn "ROOS: I think ... They want safe homes" is one report.
+func (d *doc) insideEarlier(fs []frame, s sent, i int) bool {
+	r, s0 := d.toks[i].s, d.toks[s.ts].s
+	// Cues inside are skipped, so the frame that runs on is among the
+	// last few; the bound keeps long paragraphs linear.
+	for k := len(fs) - 1; k >= 0 && k >= len(fs)-8 && fs[k].para == s.para; k-- {
+		for _, sp := range fs[k].spans {
+			if sp.Start < s0 && sp.Start <= r && r < sp.End {
 				return true
 			}
 		}

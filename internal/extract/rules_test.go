@@ -1213,3 +1213,13 @@ func TestSpeechOpeningAReportIsPartOfIt(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerTurnIsOneReport(t *testing.T) {
+	text := "The host asked about the dam.\n\nROOS: I think the town needs to work together. People are scared. They want safe homes."
+	as := Extract(text)
+	for _, a := range as {
+		if a.CueLemma == "want" {
+			t.Errorf("a cue inside a speaker's turn is part of it: %q\n%s", a.Text, dump(as))
+		}
+	}
+}
