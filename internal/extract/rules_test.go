@@ -1223,3 +1223,11 @@ func TestSpeakerTurnIsOneReport(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionBeforeColonQuote(t *testing.T) {
+	text := "The town vote was close.\n\nDAM HOLDS, FOR NOW - Tova Lind and Per Holm: “The polls were not wrong. They just ended too early.”\n\nMore from Lind: “The partisanship of the town is a starting point.”"
+	as := Extract(text)
+	check(t, find(t, as, "ended too early"), want{kind: Direct, source: "Per Holm"})
+	check(t, find(t, as, "starting point"), want{kind: Direct, source: "Lind"})
+	none(t, Extract("The town vote was close.\n\nHere is Lind in December 1992: “Our new direction must rest on the dam.”"), "new direction")
+}

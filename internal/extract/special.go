@@ -448,3 +448,44 @@ func (d *doc) standing(s sent, a, b int) bool {
 	}
 	return false
 }
+
+// colonQuoteFrame reads "Mention: “Q”" where no verb introduces the
+// quote: "More from Lind: “…”", "From the report: “…”", "DAM HOLDS - Ana
+// Roos and Per Holm: “…”". The mention before the colon is the source.
+func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	k := s.ts + 1
+	for k+1 < s.te && !(d.isPunct(k, ':') && d.toks[k].q < 0) {
+		k++
+	}
+	if k+1 >= s.te || d.toks[k+1].kind != tOpenQ {
+		return f, false
+	}
+	j := k - 1
+	if p := d.parenBefore(s, j); p > s.ts {
+		j = p - 1 // "Rep. Ana Roos (R-Bergen):"
+	}
+	if t := d.toks[j]; t.kind != tWord || t.has(fTemporal) || unicode.IsDigit(d.r[t.s]) {
+		return f, false
+	}
+	h := d.leftNP(s, j)
+	if h < 0 {
+		return f, false
+	}
+	qi := d.toks[k+1].q
+	q := d.quotes[qi]
+	for _, g := range same {
+		for _, sp := range g.spans {
+			if sp.Start < q.e && q.s < sp.End {
+				return f, false // a cue's content holds the quote already
+			}
+		}
+	}
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = k, k
+	f.srcS, f.srcE = h, j
+	d.addQuote(&f, qi)
+	f.conf = 0.5
+	return f, true
+}
