@@ -84,12 +84,3 @@ func TestUnclosedQuoteIsBounded(t *testing.T) {
 		}
 	}
 }
-
-func TestTripleMarkClosesSingleThenDouble(t *testing.T) {
-	text := "''Part of my job is to say: 'Hey, this man is for real. He is one of us,''' Mr. Holm said of Ms. Lind."
-	a := find(t, Extract(text), "Part of my job")
-	check(t, a, want{kind: Direct, lemma: "say", source: "Mr. Holm"})
-	if !strings.HasSuffix(a.Text, "one of us,'''") {
-		t.Errorf("content = %q, want the quote to its closing marks", a.Text)
-	}
-}

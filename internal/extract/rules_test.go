@@ -1231,3 +1231,12 @@ func TestMentionBeforeColonQuote(t *testing.T) {
 	check(t, find(t, as, "starting point"), want{kind: Direct, source: "Lind"})
 	none(t, Extract("The town vote was close.\n\nHere is Lind in December 1992: “Our new direction must rest on the dam.”"), "new direction")
 }
+
+func TestTripleMarkClosesSingleThenDouble(t *testing.T) {
+	text := "''Part of my job is to say: 'Hey, this man is for real. He is one of us,''' Mr. Holm said of Ms. Lind."
+	a := find(t, Extract(text), "Part of my job")
+	check(t, a, want{kind: Direct, lemma: "say", source: "Mr. Holm"})
+	if !strings.HasSuffix(a.Text, "one of us,'''") {
+		t.Errorf("content = %q, want the quote to its closing marks", a.Text)
+	}
+}
