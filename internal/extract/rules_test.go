@@ -1240,3 +1240,9 @@ func TestTripleMarkClosesSingleThenDouble(t *testing.T) {
 		t.Errorf("content = %q, want the quote to its closing marks", a.Text)
 	}
 }
+
+func TestVerbFirstInversionBeforeQuote(t *testing.T) {
+	text := "The old home is a museum now. Said Tova Lind, who grew up near the harbor, “We were all so proud of her.”"
+	check(t, find(t, Extract(text), "so proud of her"), want{kind: Direct, lemma: "say", source: "Tova Lind", speaker: "Tova Lind"})
+	check(t, find(t, Extract("Continued Holm: “So I think it is a real problem.”"), "real problem"), want{kind: Direct, lemma: "continue", source: "Holm"})
+}

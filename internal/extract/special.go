@@ -489,3 +489,34 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	f.conf = 0.5
 	return f, true
 }
+
+// verbFirstFrame reads a report whose cue opens the sentence before its
+// speaker and quote: "Said Ana Roos, who grew up here, “…”", "Continued
+// Holm: “…”".
+func (d *doc) verbFirstFrame(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	c := s.ts
+	e, n, ok := d.cueAt(s, c)
+	if !ok || e.ing || !(d.speech(e) || e.quotes) || !d.isCap(d.toks[c]) {
+		return f, false
+	}
+	a := c + n
+	if a >= s.te || !d.isCap(d.toks[a]) {
+		return f, false
+	}
+	b := d.rightNP(s, a)
+	if b < 0 || b+1 >= s.te || !(d.isPunct(b+1, ',') || d.isPunct(b+1, ':')) {
+		return f, false
+	}
+	k := d.nextQuoteNear(s, b+1)
+	if k < 0 {
+		return f, false
+	}
+	f.entry = e
+	f.cueS, f.cueE = c, c+n-1
+	f.srcS, f.srcE = a, b
+	d.addQuote(&f, d.toks[k].q)
+	f.conf = 0.6
+	return f, true
+}
