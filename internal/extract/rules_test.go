@@ -1246,3 +1246,12 @@ func TestVerbFirstInversionBeforeQuote(t *testing.T) {
 	check(t, find(t, Extract(text), "so proud of her"), want{kind: Direct, lemma: "say", source: "Tova Lind", speaker: "Tova Lind"})
 	check(t, find(t, Extract("Continued Holm: “So I think it is a real problem.”"), "real problem"), want{kind: Direct, lemma: "continue", source: "Holm"})
 }
+
+func TestMonthIsATimeAdjunctBeforeASecondQuote(t *testing.T) {
+	text := "“In breaking news,” Lind tweeted last January, “Holm wins the endorsement of his own aide.”"
+	a := find(t, Extract(text), "In breaking news")
+	check(t, a, want{kind: Direct, lemma: "tweet", source: "Lind"})
+	if len(a.Content) != 2 {
+		t.Errorf("both quotes are the tweet, got %q", a.Text)
+	}
+}
