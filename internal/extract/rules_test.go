@@ -1255,3 +1255,10 @@ func TestMonthIsATimeAdjunctBeforeASecondQuote(t *testing.T) {
 		t.Errorf("both quotes are the tweet, got %q", a.Text)
 	}
 }
+
+func TestClauseSubjectSpeaksBeforeColonQuote(t *testing.T) {
+	as := Extract("The talks went on.\n\nThe Bergen board of elections was firm in its findings: “Further talk on this is not needed.”")
+	check(t, find(t, as, "Further talk"), want{kind: Direct, source: "The Bergen board of elections"})
+	as = Extract("The talks went on.\n\nA lesson from Tova Lind: 'Be the voice that people hear.'")
+	check(t, find(t, as, "Be the voice"), want{kind: Direct, source: "Tova Lind"})
+}

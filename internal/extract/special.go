@@ -470,6 +470,11 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 		return f, false
 	}
 	h := d.leftNP(s, j)
+	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
+	// after a verb, the clause's subject speaks.
+	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) && d.plainPredicate(s, b+1, k) {
+		h, j = a, b
+	}
 	if h < 0 {
 		return f, false
 	}
@@ -519,4 +524,18 @@ func (d *doc) verbFirstFrame(si int) (frame, bool) {
 	d.addQuote(&f, d.toks[k].q)
 	f.conf = 0.6
 	return f, true
+}
+
+// plainPredicate reports tokens [a,k) that read as one short verb phrase:
+// a verb first, no comma or new clause ("that I had to ...") after it.
+func (d *doc) plainPredicate(s sent, a, k int) bool {
+	if a >= k || k-a > 10 || d.toks[a].kind != tWord || d.isCap(d.toks[a]) || d.toks[a].has(fPrep) || d.isWord(a, "of") || d.isWord(a, "from") || d.isWord(a, "and") || d.isWord(a, "or") {
+		return false
+	}
+	for i := a; i < k; i++ {
+		if t := d.toks[i]; t.kind != tWord || t.q >= 0 || d.isWord(i, "that") || d.relPronoun(i) {
+			return false
+		}
+	}
+	return true
 }
