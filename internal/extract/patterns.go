@@ -483,6 +483,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if d.afterContent(si, &f, after) {
 		if r := d.relativeBefore(s, f.srcS); r >= 0 {
 			d.relativeContent(s, &f, r)
+		} else if d.relPronoun(f.srcS) && d.isPunct(f.srcS-1, ',') && len(f.spans) > 0 {
+			// "Holm, who said he was tired, proposes ...": the clause
+			// set off by commas ends before the main verb.
+			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
 		}
 		f.conf = 0.7
 		return f, true

@@ -1262,3 +1262,13 @@ func TestClauseSubjectSpeaksBeforeColonQuote(t *testing.T) {
 	as = Extract("The talks went on.\n\nA lesson from Tova Lind: 'Be the voice that people hear.'")
 	check(t, find(t, as, "Be the voice"), want{kind: Direct, source: "Tova Lind"})
 }
+
+func TestRelativeSubjectClauseEndsBeforeMainVerb(t *testing.T) {
+	as := Extract("Per Holm, who said he was tired, proposes a new plan for the town.")
+	a := find(t, as, "he was tired")
+	check(t, a, want{lemma: "say", source: "who"})
+	if a.Text != "he was tired" {
+		t.Errorf("content = %q, want the relative clause only", a.Text)
+	}
+	check(t, find(t, as, "a new plan"), want{lemma: "propose", speaker: "Per Holm"})
+}
