@@ -134,13 +134,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	return e, 1, true
 }
 
-// quoteAround reports a closing quote at token a (or a comma after one) or
-// a colon or an opening quote at token b.
+// quoteAround reports a closing quote at token a (or a comma after one),
+// or a clause-opening phrase before a colon or an opening quote at b.
 func (d *doc) quoteAround(s sent, a, b int) bool {
 	if a >= s.ts && (d.toks[a].kind == tCloseQ || d.isPunct(a, ',') && a-1 >= s.ts && d.toks[a-1].kind == tCloseQ) {
 		return true
 	}
-	return b < s.te && (d.isPunct(b, ':') || d.toks[b].kind == tOpenQ)
+	// "The editorial read: “…”": the noun phrase opens the clause; after a
+	// verb it is an object ("delivered a snappy retort: “…”").
+	opens := a < s.ts || d.toks[a].kind == tPunct
+	return opens && b < s.te && (d.isPunct(b, ':') || d.toks[b].kind == tOpenQ)
 }
 
 // finiteCueAt reports a cue verb at i that cannot be a noun: "said",

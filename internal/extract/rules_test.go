@@ -1272,3 +1272,8 @@ func TestRelativeSubjectClauseEndsBeforeMainVerb(t *testing.T) {
 	}
 	check(t, find(t, as, "a new plan"), want{lemma: "propose", speaker: "Per Holm"})
 }
+
+func TestNounAfterVerbBeforeColonStaysANoun(t *testing.T) {
+	a := find(t, Extract("The vote went on.\n\nTova Lind delivered a snappy retort: “No one is tearing this up.”"), "tearing this up")
+	check(t, a, want{kind: Direct, source: "Tova Lind"})
+}
