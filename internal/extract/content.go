@@ -18,6 +18,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	}
 	k = d.adjuncts(s, k, f)
 	k = d.mannerToQuote(s, k)
+	k = d.asAdjunctToQuote(s, f, k)
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
 	}
@@ -91,6 +92,28 @@ func (d *doc) mannerToQuote(s sent, k int) int {
 			return k
 		}
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !d.mannerWord(m) {
+			return k
+		}
+	}
+	return k
+}
+
+// asAdjunctToQuote skips the rest of a fronted "As X wrote ..." clause
+// up to its comma when a quote follows: "As Roos had written a few years
+// earlier, “…”".
+func (d *doc) asAdjunctToQuote(s sent, f *frame, k int) int {
+	if a := d.clauseStart(s); f.cueS < 0 || !d.isWord(a, "as") || a >= f.cueS {
+		return k
+	}
+	for m := k; m+1 < s.te && m-k <= 8; m++ {
+		t := d.toks[m]
+		if d.isPunct(m, ',') {
+			if m > k && d.toks[m+1].kind == tOpenQ {
+				return m
+			}
+			return k
+		}
+		if t.kind != tWord || t.q >= 0 || t.has(fCue) {
 			return k
 		}
 	}

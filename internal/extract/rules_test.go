@@ -1277,3 +1277,14 @@ func TestNounAfterVerbBeforeColonStaysANoun(t *testing.T) {
 	a := find(t, Extract("The vote went on.\n\nTova Lind delivered a snappy retort: “No one is tearing this up.”"), "tearing this up")
 	check(t, a, want{kind: Direct, source: "Tova Lind"})
 }
+
+func TestAsFrontedClauseAdjunctBeforeQuote(t *testing.T) {
+	a := find(t, Extract("As the columnist Ana Roos had written a few years earlier, ''We could not have a town without the dam.''"), "without the dam")
+	check(t, a, want{kind: Direct, lemma: "write", source: "the columnist Ana Roos"})
+}
+
+func TestQuoteOnlyExclamations(t *testing.T) {
+	check(t, find(t, Extract("“Oh, my God,” a young woman exclaimed upon seeing him."), "my God"), want{kind: Direct, lemma: "exclaim", source: "a young woman"})
+	check(t, find(t, Extract("“What sport is he talking about?” reacted Holm."), "What sport"), want{kind: Direct, lemma: "react", source: "Holm"})
+	none(t, Extract("The choir sang a hymn in Bergen."), "a hymn")
+}
