@@ -115,7 +115,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && i+1 < s.te && d.opensClause(d.toks[i+1])
+			capSubj = capSubj && (i+1 < s.te && d.opensClause(d.toks[i+1]) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -144,6 +144,13 @@ func (d *doc) quoteAround(s sent, a, b int) bool {
 	// verb it is an object ("delivered a snappy retort: “…”").
 	opens := a < s.ts || d.toks[a].kind == tPunct
 	return opens && b < s.te && (d.isPunct(b, ':') || d.toks[b].kind == tOpenQ)
+}
+
+// quotedBefore reports a closing quote before the mention that ends at
+// token j: "“…,” Lind answers.".
+func (d *doc) quotedBefore(s sent, j int) bool {
+	h := d.leftNP(s, j)
+	return h > s.ts && d.quoteAround(s, h-1, s.te)
 }
 
 // finiteCueAt reports a cue verb at i that cannot be a noun: "said",

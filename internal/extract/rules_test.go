@@ -1288,3 +1288,7 @@ func TestQuoteOnlyExclamations(t *testing.T) {
 	check(t, find(t, Extract("“What sport is he talking about?” reacted Holm."), "What sport"), want{kind: Direct, lemma: "react", source: "Holm"})
 	none(t, Extract("The choir sang a hymn in Bergen."), "a hymn")
 }
+
+func TestNounLikeSFormAfterQuoteAndName(t *testing.T) {
+	check(t, find(t, Extract("“I can point to only two gains,” Lind answers."), "two gains"), want{kind: Direct, lemma: "answer", source: "Lind"})
+}
