@@ -86,7 +86,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS)) {
 				// "a name that was announced" inside a report: no one of
-				// its own says it. "X noted that experts say C": the
+				// its own says it. "X noted (that) experts say C": the
 				// experts' saying is what X noted.
 				ok = false
 			}
@@ -538,14 +538,16 @@ func (d *doc) dropRaisedInside(frames []frame, start int) []frame {
 	return append(frames[:start], frames[start+1:]...)
 }
 
-// reportedSubject reports a subject at token a that opens, right after
-// its "that", the reported clause of one of the frames fs.
+// reportedSubject reports a subject at token a that opens, with or
+// without a "that" before it, the reported clause of one of the frames fs:
+// "Lind said Holm asked for the meeting" is Lind's report.
 func (d *doc) reportedSubject(fs []frame, a int) bool {
-	if a-1 < 0 || !d.isWord(a-1, "that") {
-		return false
+	o := a
+	if a-1 >= 0 && d.isWord(a-1, "that") {
+		o = a - 1
 	}
 	for _, f := range fs {
-		if f.cueS >= 0 && len(f.spans) > 0 && f.spans[len(f.spans)-1].Start == d.toks[a-1].s {
+		if f.cueS >= 0 && len(f.spans) > 0 && f.spans[len(f.spans)-1].Start == d.toks[o].s {
 			return true
 		}
 	}

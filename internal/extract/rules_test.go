@@ -1292,3 +1292,13 @@ func TestQuoteOnlyExclamations(t *testing.T) {
 func TestNounLikeSFormAfterQuoteAndName(t *testing.T) {
 	check(t, find(t, Extract("“I can point to only two gains,” Lind answers."), "two gains"), want{kind: Direct, lemma: "answer", source: "Lind"})
 }
+
+func TestSpeechOpeningAReportWithoutThat(t *testing.T) {
+	as := Extract("Ana Roos said Per Holm asked for the meeting in Bergen.")
+	check(t, find(t, as, "asked for the meeting"), want{lemma: "say", source: "Ana Roos"})
+	for _, a := range as {
+		if a.CueLemma == "ask" {
+			t.Errorf("Holm's asking is what Roos said: %q", a.Text)
+		}
+	}
+}
