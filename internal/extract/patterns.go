@@ -84,7 +84,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			if ok && f.quoteOnly() {
 				ok = false
 			}
-			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS)) {
+			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS) || d.boundRelative(f.srcS)) {
 				// "a name that was announced" inside a report: no one of
 				// its own says it. "X noted (that) experts say C": the
 				// experts' saying is what X noted.
@@ -552,6 +552,13 @@ func (d *doc) reportedSubject(fs []frame, a int) bool {
 		}
 	}
 	return false
+}
+
+// boundRelative reports a subject at a after "what" or a restrictive
+// "that": "would end what she said were punitive rules", "a system that
+// they say is unfair" inside a report are part of it.
+func (d *doc) boundRelative(a int) bool {
+	return a-1 >= 0 && (d.isWord(a-1, "what") || d.isWord(a-1, "that"))
 }
 
 // dropInsideAccording drops the sentence's frames whose cue lies in the

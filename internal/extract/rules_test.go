@@ -1302,3 +1302,12 @@ func TestSpeechOpeningAReportWithoutThat(t *testing.T) {
 		}
 	}
 }
+
+func TestNestedRelativeSpeechInsideReport(t *testing.T) {
+	as := Extract("Ana Roos proposed new rules that would end what she said were harsh school policies in Bergen.")
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("what she said is part of the proposal: %q\n%s", a.Text, dump(as))
+		}
+	}
+}
