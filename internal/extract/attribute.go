@@ -42,6 +42,13 @@ func (d *doc) attribution(f frame) (Attribution, bool) {
 		a.Addressee = d.str(d.toks[f.addrS].s, d.toks[f.addrE].e)
 	}
 	d.resolve(&a, f)
+	// A quote paragraph going on in a voice has no mention of its own: the
+	// source is the mention where the voice was attributed.
+	if a.Source == nil && f.cueS < 0 && f.prev != nil && f.prev.srcS >= 0 {
+		sp := d.tokSpan(f.prev.srcS, f.prev.srcE)
+		a.Source = &sp
+		a.SourceText = d.str(sp.Start, sp.End)
+	}
 	return a, true
 }
 

@@ -1311,3 +1311,13 @@ func TestNestedRelativeSpeechInsideReport(t *testing.T) {
 		}
 	}
 }
+
+func TestContinuedVoiceKeepsItsMentionAsSource(t *testing.T) {
+	text := "“We are going to fix the dam,” Tova Lind added. She then had a question for the crowd.\n\n“Who is going to pay for it?”"
+	as := Extract(text)
+	a := find(t, as, "Who is going to pay")
+	if a.Cue != nil || a.Source == nil {
+		t.Fatalf("want a cue-less record with the voice's mention, got:\n%s", dump(as))
+	}
+	check(t, a, want{kind: Direct, source: "Tova Lind", speaker: "Tova Lind"})
+}
