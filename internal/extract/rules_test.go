@@ -1321,3 +1321,8 @@ func TestContinuedVoiceKeepsItsMentionAsSource(t *testing.T) {
 	}
 	check(t, a, want{kind: Direct, source: "Tova Lind", speaker: "Tova Lind"})
 }
+
+func TestSingleQuotedSubheadingIsNoContinuation(t *testing.T) {
+	text := "“I am for the dam,” Tova Lind said.\n\n‘A fight from start to finish.’\n\nThe merger was not her idea."
+	none(t, Extract(text), "A fight from start")
+}
