@@ -1326,3 +1326,7 @@ func TestSingleQuotedSubheadingIsNoContinuation(t *testing.T) {
 	text := "“I am for the dam,” Tova Lind said.\n\n‘A fight from start to finish.’\n\nThe merger was not her idea."
 	none(t, Extract(text), "A fight from start")
 }
+
+func TestDoubleHyphenAsideBeforeCue(t *testing.T) {
+	check(t, find(t, Extract("Per Holm -- a former mayor -- said the plan was dead."), "plan was dead"), want{lemma: "say", source: "Per Holm"})
+}

@@ -213,8 +213,12 @@ func (d *doc) tokenize(s, e int) {
 			continue
 		}
 		if !isWordRune(c) {
-			d.toks = append(d.toks, token{s: i, e: i + 1, kind: tPunct, q: -1})
-			i++
+			n := 1
+			if c == '-' && i+1 < e && r[i+1] == '-' {
+				n = 2 // "--" typed for a dash is one mark
+			}
+			d.toks = append(d.toks, token{s: i, e: i + n, kind: tPunct, q: -1})
+			i += n
 			continue
 		}
 		j := i + 1
