@@ -1330,3 +1330,8 @@ func TestSingleQuotedSubheadingIsNoContinuation(t *testing.T) {
 func TestDoubleHyphenAsideBeforeCue(t *testing.T) {
 	check(t, find(t, Extract("Per Holm -- a former mayor -- said the plan was dead."), "plan was dead"), want{lemma: "say", source: "Per Holm"})
 }
+
+func TestEdAdjectiveAfterDeterminerInMention(t *testing.T) {
+	a := find(t, Extract("“The court takes no view on the merits” of the case, the unsigned opinion said."), "no view on the merits")
+	check(t, a, want{lemma: "say", source: "the unsigned opinion"})
+}

@@ -68,7 +68,7 @@ func (d *doc) leftNP(s sent, j int) int {
 			}
 			break
 		}
-		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) {
+		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) {
 			break
 		}
 		k--
@@ -169,6 +169,13 @@ func (d *doc) nounAfterDet(s sent, j int) bool {
 	}
 	p := d.toks[j-1]
 	return p.kind == tWord && p.q < 0 && lex.nounBlock[p.lw]
+}
+
+// edAdjective reports an -ed word that describes after a determiner:
+// "the unsigned opinion", "a retired nurse".
+func (d *doc) edAdjective(s sent, i int) bool {
+	t := d.toks[i]
+	return t.has(fEd) && !t.has(fCue) && i-1 >= s.ts && d.toks[i-1].has(fNounBlock)
 }
 
 // thinkTank reports a cue word that modifies a noun: "think tank",
