@@ -17,6 +17,8 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		k++
 	}
 	k = d.adjuncts(s, k, f)
+	k = d.mannerToQuote(s, k)
+	k = d.asAdjunctToQuote(s, f, k)
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
 	}
@@ -77,6 +79,56 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		f.spans[n].Start = d.toks[that].s
 	}
 	return true
+}
+
+// mannerToQuote skips a few words of manner before a colon
+// and a quote: "put it bluntly: “…”", "said it this way: “…”".
+func (d *doc) mannerToQuote(s sent, k int) int {
+	for m := k; m < s.te && m-k <= 4; m++ {
+		t := d.toks[m]
+		if d.isPunct(m, ':') {
+			if m > k && m+1 < s.te && d.toks[m+1].kind == tOpenQ {
+				return m
+			}
+			return k
+		}
+		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !d.mannerWord(m) {
+			return k
+		}
+	}
+	return k
+}
+
+// asAdjunctToQuote skips the rest of a fronted "As X wrote ..." clause
+// up to its comma when a quote follows: "As Roos had written a few years
+// earlier, “…”".
+func (d *doc) asAdjunctToQuote(s sent, f *frame, k int) int {
+	if a := d.clauseStart(s); f.cueS < 0 || !d.isWord(a, "as") || a >= f.cueS {
+		return k
+	}
+	for m := k; m+1 < s.te && m-k <= 8; m++ {
+		t := d.toks[m]
+		if d.isPunct(m, ',') {
+			if m > k && d.toks[m+1].kind == tOpenQ {
+				return m
+			}
+			return k
+		}
+		if t.kind != tWord || t.q >= 0 || t.has(fCue) {
+			return k
+		}
+	}
+	return k
+}
+
+// mannerWord reports an adverb or a word of "put it this way".
+func (d *doc) mannerWord(i int) bool {
+	w := string(d.lower(d.toks[i]))
+	switch w {
+	case "it", "this", "that", "way", "so", "thus":
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ly"
 }
 
 // hasAfter reports whether a clause follows the cue at k.

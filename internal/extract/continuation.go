@@ -39,7 +39,7 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 			if d.quotes[qi].s >= last.spans[len(last.spans)-1].End {
 				d.addQuote(last, qi)
 			}
-		case lastPara >= s.para-1 && (si == 0 || d.sents[si-1].para != s.para):
+		case lastPara >= s.para-1 && (si == 0 || d.sents[si-1].para != s.para) && !d.quotedHeading(si, qi):
 			used[qi] = true
 			c := newFrame(s.para)
 			d.addQuote(&c, qi)
@@ -55,6 +55,19 @@ func (d *doc) continuations(frames []frame, used []bool) []frame {
 	}
 	out = append(out, frames[fi:]...)
 	return out
+}
+
+// quotedHeading reports a paragraph that is only a short phrase in single
+// marks, a subheading ("‘A fight from start to finish.’"), not speech.
+func (d *doc) quotedHeading(si, qi int) bool {
+	s, q := d.sents[si], d.quotes[qi]
+	if c := d.r[q.s]; !(c == '‘' || c == '\'' && d.qlen[q.s] == 1) {
+		return false
+	}
+	if si+1 < len(d.sents) && d.sents[si+1].para == s.para {
+		return false
+	}
+	return d.wordCount(s.ts, s.te-1) <= 10
 }
 
 // quoteNoCue reports a sentence that holds an unclaimed quote and no cue

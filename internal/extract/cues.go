@@ -38,7 +38,8 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	}
 	// "the final say", "a big ask": a determiner and a singular word
 	// before a base form make it a noun ("the voters say" is a verb).
-	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) {
+	// A quote before or after makes it the verb: "“Q,” the editorial read".
+	if i-2 >= s.ts && t.lw == e.lemma && (d.isWord(i-2, "the") || d.isWord(i-2, "a") || d.isWord(i-2, "an")) && !d.quoteAround(s, i-3, i+1) {
 		if p := d.toks[i-1]; p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fAux|fRole|fGroup|fOrgHead) && (d.r[p.e-1] != 's' || d.r[p.e-2] == 's') && !d.numberWord(p) {
 			return cueEntry{}, 0, false
 		}
@@ -87,6 +88,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	// "the 50 states", "his support": a noun-like form needs a pronoun or
 	// an auxiliary before it to count as a verb.
 	if e.noun && e.base {
+		if d.finiteCueAt(s, i+1) {
+			return cueEntry{}, 0, false // "the council report said": its subject
+		}
 		// "Trump's comments": after a possessive the form is a noun.
 		if i > s.ts && d.toks[i-1].kind == tWord && (d.possessive(d.toks[i-1]) || d.isWord(i-1, "'s") || d.isWord(i-1, "’s")) {
 			return cueEntry{}, 0, false
@@ -119,7 +123,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && i+1 < s.te && d.opensClause(d.toks[i+1])
+			capSubj = capSubj && (i+1 < s.te && d.opensClause(d.toks[i+1]) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -136,6 +140,35 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// quoteAround reports a closing quote at token a (or a comma after one),
+// or a clause-opening phrase before a colon or an opening quote at b.
+func (d *doc) quoteAround(s sent, a, b int) bool {
+	if a >= s.ts && (d.toks[a].kind == tCloseQ || d.isPunct(a, ',') && a-1 >= s.ts && d.toks[a-1].kind == tCloseQ) {
+		return true
+	}
+	// "The editorial read: “…”": the noun phrase opens the clause; after a
+	// verb it is an object ("delivered a snappy retort: “…”").
+	opens := a < s.ts || d.toks[a].kind == tPunct
+	return opens && b < s.te && (d.isPunct(b, ':') || d.toks[b].kind == tOpenQ)
+}
+
+// quotedBefore reports a closing quote before the mention that ends at
+// token j: "“…,” Lind answers.".
+func (d *doc) quotedBefore(s sent, j int) bool {
+	h := d.leftNP(s, j)
+	return h > s.ts && d.quoteAround(s, h-1, s.te)
+}
+
+// finiteCueAt reports a cue verb at i that cannot be a noun: "said",
+// "found", not "reports" or "saying".
+func (d *doc) finiteCueAt(s sent, i int) bool {
+	if i >= s.te || d.toks[i].kind != tWord || d.toks[i].q >= 0 || !d.toks[i].has(fCue) || d.isCap(d.toks[i]) {
+		return false
+	}
+	e, ok := lex.cues[d.toks[i].lw]
+	return ok && !e.ing && !(e.noun && e.base)
 }
 
 // findingThat reports an -s form of a finding verb after a plural noun
@@ -467,6 +500,11 @@ func (d *doc) addsThings(s sent, i int) bool {
 	if n.kind != tWord || n.q >= 0 {
 		return false
 	}
+	// "“Q,” added a Bergen Democrat": after a quote the verb is inverted
+	// and what follows is its speaker.
+	if p := i - 1; p >= s.ts && (d.toks[p].kind == tCloseQ || d.isPunct(p, ',') && p-1 >= s.ts && d.toks[p-1].kind == tCloseQ) {
+		return false
+	}
 	if unicode.IsDigit(d.r[n.s]) {
 		return true
 	}
@@ -492,6 +530,9 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "pledge":
 		return n == "delegates" || n == "delegate"
+	case "go":
+		// "she went on: “…”", "“…,” she went on.", not "went on to win".
+		return i+2 < s.te && d.toks[i+2].kind != tPunct && d.toks[i+2].kind != tOpenQ
 	case "think":
 		return n == "tank" || n == "tanks"
 	case "want":
@@ -503,10 +544,7 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 			}
 		}
 	case "press":
-		switch n {
-		case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":
-			return true
-		}
+		return pressNoun(n)
 	case "respond", "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {
@@ -515,6 +553,15 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// pressNoun reports a noun that "press" modifies: "press secretary".
+func pressNoun(w string) bool {
+	switch w {
+	case "secretary", "secretaries", "conference", "conferences", "release", "releases", "briefing", "briefings", "corps", "office", "aide", "aides", "officer", "coverage", "freedom", "gallery", "pool", "call", "availability", "team", "staff":
+		return true
 	}
 	return false
 }

@@ -22,6 +22,7 @@ type frame struct {
 	addrE      int
 	prev       *frame // the frame a continuation continues
 	conf       float64
+	raised     bool // a raising frame: "the plan appears to fail"
 }
 
 func newFrame(para int) frame {

@@ -36,6 +36,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 			continue
 		}
+		if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
+			frames = append(frames, f)
+			continue
+		}
 		if f, ok := d.pollFrame(si); ok && claim(&f) {
 			frames = append(frames, f)
 		} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
@@ -55,7 +59,11 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			// A cue inside the reported clause of an earlier one is part of
 			// what was reported: "Wheeler added that, based on what he has
 			// seen, ...". Speech verbs with their own subject still count.
-			if d.nested(frames[start:], i) && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
+			if d.insideEarlier(frames[:start], s, i) {
+				continue
+			}
+			nested := d.nested(frames[start:], i)
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
 				continue
 			}
 			var f frame
@@ -74,6 +82,12 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				}
 			}
 			if ok && f.quoteOnly() {
+				ok = false
+			}
+			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS) || d.boundRelative(f.srcS)) {
+				// "a name that was announced" inside a report: no one of
+				// its own says it. "X noted (that) experts say C": the
+				// experts' saying is what X noted.
 				ok = false
 			}
 			if ok && e.lemma == "according to" && d.reportsFrame(f, frames[start:]) {
@@ -95,39 +109,18 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			i += n - 1
 		}
+		if f, ok := d.colonQuoteFrame(si, frames[start:]); ok && claim(&f) {
+			frames = append(frames, f)
+		}
+		frames = d.dropRaisedInside(frames, start)
+		frames = d.dropInsideAccording(frames, start)
 		d.truncate(s, frames[start:])
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
 		}
 	}
 	frames = d.continuations(frames, used)
-	d.reportsGoOn(frames)
 	return frames
-}
-
-// reportsGoOn gives "“Q1,” X said, according to Y. “Q2.”" Y's report
-// the quotes X goes on with after it.
-func (d *doc) reportsGoOn(frames []frame) {
-	for i := range frames {
-		a := &frames[i]
-		if a.entry.lemma != "according to" || a.cueS < 0 || len(a.spans) == 0 {
-			continue
-		}
-		end := d.toks[a.cueE].e
-		for k := i - 1; k >= 0 && k >= i-4 && frames[k].para == a.para; k-- {
-			g := frames[k]
-			if g.cueS < 0 || g.quoted == 0 || g.spans[0].Start < a.spans[0].Start || g.cueE >= a.cueS {
-				continue
-			}
-			for _, sp := range g.spans {
-				if sp.Start >= end {
-					a.spans = append(a.spans, sp)
-					a.quoted++
-				}
-			}
-			break
-		}
-	}
 }
 
 // verbFrame builds the attribution around the cue verb at token c.
@@ -495,6 +488,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if d.afterContent(si, &f, after) {
 		if r := d.relativeBefore(s, f.srcS); r >= 0 {
 			d.relativeContent(s, &f, r)
+		} else if d.relPronoun(f.srcS) && d.isPunct(f.srcS-1, ',') && len(f.spans) > 0 {
+			// "Holm, who said he was tired, proposes ...": the clause
+			// set off by commas ends before the main verb.
+			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
 		}
 		f.conf = 0.7
 		return f, true
@@ -534,6 +531,94 @@ func (d *doc) quoteEndingAfter(r int) int {
 		}
 	}
 	return lo
+}
+
+// dropRaisedInside drops the sentence's raising frame when its cue sits
+// in the reported clause of another cue: "Lind said the plan appears to
+// fail" reports Lind's words, not an appearance.
+func (d *doc) dropRaisedInside(frames []frame, start int) []frame {
+	if start >= len(frames) || !frames[start].raised || !d.nested(frames[start+1:], frames[start].cueS) {
+		return frames
+	}
+	return append(frames[:start], frames[start+1:]...)
+}
+
+// reportedSubject reports a subject at token a that opens, with or
+// without a "that" before it, the reported clause of one of the frames fs:
+// "Lind said Holm asked for the meeting" is Lind's report.
+func (d *doc) reportedSubject(fs []frame, a int) bool {
+	o := a
+	if a-1 >= 0 && d.isWord(a-1, "that") {
+		o = a - 1
+	}
+	for _, f := range fs {
+		if f.cueS >= 0 && len(f.spans) > 0 && f.spans[len(f.spans)-1].Start == d.toks[o].s {
+			return true
+		}
+	}
+	return false
+}
+
+// boundRelative reports a subject at a after "what" or a restrictive
+// "that": "would end what she said were punitive rules", "a system that
+// they say is unfair" inside a report are part of it.
+func (d *doc) boundRelative(a int) bool {
+	return a-1 >= 0 && (d.isWord(a-1, "what") || d.isWord(a-1, "that"))
+}
+
+// dropInsideAccording drops the sentence's frames whose cue lies in the
+// content of an "according to" frame: "According to the summary, Lind
+// asked him to delete the files" is the summary's account, not Lind's.
+func (d *doc) dropInsideAccording(frames []frame, start int) []frame {
+	fs := frames[start:]
+	drop := make([]bool, len(fs))
+	for i, f := range fs {
+		drop[i] = d.insideAccording(fs, i, f)
+	}
+	out := frames[:start]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// insideAccording reports whether f, the i-th of fs, has its cue in the
+// content of another frame of fs that is an "according to".
+func (d *doc) insideAccording(fs []frame, i int, f frame) bool {
+	if f.cueS < 0 {
+		return false
+	}
+	r := d.toks[f.cueS].s
+	for k, g := range fs {
+		if k == i || g.entry.lemma != "according to" {
+			continue
+		}
+		for _, sp := range g.spans {
+			if sp.Start <= r && r < sp.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideEarlier reports whether token i of sentence s lies in content
+// that a frame of an earlier sentence of the paragraph runs on into s: a
+// speaker's turn "ROOS: I think ... They want safe homes" is one report.
+func (d *doc) insideEarlier(fs []frame, s sent, i int) bool {
+	r, s0 := d.toks[i].s, d.toks[s.ts].s
+	// Cues inside are skipped, so the frame that runs on is among the
+	// last few; the bound keeps long paragraphs linear.
+	for k := len(fs) - 1; k >= 0 && k >= len(fs)-8 && fs[k].para == s.para; k-- {
+		for _, sp := range fs[k].spans {
+			if sp.Start < s0 && sp.Start <= r && r < sp.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nested reports whether token i lies in the after-cue content of one of

@@ -48,6 +48,10 @@ func (d *doc) markAt(i, end int) (n int, single bool) {
 	case '"', '“', '”', '„', '«', '»':
 		return 1, false
 	case '\'':
+		// "one of us,''' Lind said": a single closes first, then the double.
+		if i+3 <= end && d.r[i+1] == '\'' && d.r[i+2] == '\'' && (i+3 == end || closeFollow(d.r[i+3])) {
+			return 1, true
+		}
 		if i+1 < end && d.r[i+1] == '\'' {
 			return 2, false
 		}

@@ -607,8 +607,23 @@ func TestExpectationHasNoHolder(t *testing.T) {
 func TestAccordingToReportsAQuoteAndItsCue(t *testing.T) {
 	text := "“We are still winning,” Mr. Vik said during the session, according to audio provided to The Bergen Times."
 	as := Extract(text)
-	check(t, find(t, as, "We are still winning"), want{kind: Direct, lemma: "say", source: "Mr. Vik"})
 	check(t, find(t, as, "Mr. Vik said during the session"), want{lemma: "according to", source: "audio provided to The Bergen Times"})
+	// The saying is part of the account the audio gives, not one of its own.
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("a cue inside an according-to report is part of it: %q", a.Text)
+		}
+	}
+}
+
+func TestCueInsideAccordingToIsPartOfIt(t *testing.T) {
+	as := Extract("According to the council summary, Ana Roos asked the clerk to delete the files in May.")
+	check(t, find(t, as, "delete the files"), want{lemma: "according to", source: "the council summary"})
+	for _, a := range as {
+		if a.CueLemma == "ask" {
+			t.Errorf("the asking is the summary's account: %q", a.Text)
+		}
+	}
 }
 
 func TestParticipleAfterSubordinateClause(t *testing.T) {
@@ -1121,6 +1136,16 @@ func TestParticipleJoinsItsPreposition(t *testing.T) {
 	}
 }
 
+func TestInvertedAddAfterQuoteTakesItsSpeaker(t *testing.T) {
+	as := Extract("“We will not give up on the town,” added a Bergen Democrat.")
+	check(t, find(t, as, "give up on the town"), want{kind: Direct, lemma: "add", source: "a Bergen Democrat"})
+	for _, a := range Extract("The bill, Lind said, added a new tax.") {
+		if a.CueLemma == "add" {
+			t.Errorf("adding a tax is no speech: %q", a.Text)
+		}
+	}
+}
+
 func TestAdviceIsNoWish(t *testing.T) {
 	none(t, Extract("Lind may want to check her figures before the vote."), "to check her figures")
 }
@@ -1250,4 +1275,210 @@ func TestPollNamesWithSlashes(t *testing.T) {
 	check(t, find(t, as, "50 percent of voters chose Lind"), want{lemma: "in", source: "a Bergen Times/Vik University poll"})
 	check(t, find(t, as, "Roos led Berg 2-1"), want{lemma: "in"})
 	check(t, find(t, as, "the canal is a gift"), want{source: "Forbes’ words"})
+}
+func TestPressSecretaryIsOneMention(t *testing.T) {
+	as := Extract("“That was fair,” the town's press secretary, Ana Roos, said on Tuesday.")
+	check(t, find(t, as, "That was fair"), want{kind: Direct, lemma: "say", source: "the town's press secretary, Ana Roos", speaker: "Ana Roos"})
+	as = Extract("The press secretary said the plan was fair.")
+	check(t, find(t, as, "plan was fair"), want{lemma: "say", source: "The press secretary"})
+}
+
+func TestDoubledConsonantCueForms(t *testing.T) {
+	check(t, find(t, Extract("Ana Roos quipped, “It is like a lawyer with no case.”"), "lawyer with no case"), want{kind: Direct, lemma: "quip", source: "Ana Roos"})
+	check(t, find(t, Extract("Tova Lind bragged that the dam was safe."), "dam was safe"), want{lemma: "brag", source: "Tova Lind"})
+}
+
+func TestQuoteOnlyAndParticleRetorts(t *testing.T) {
+	check(t, find(t, Extract("“Go back to your seat,” Lind barked."), "back to your seat"), want{kind: Direct, lemma: "bark", source: "Lind"})
+	check(t, find(t, Extract("When Holm criticized the plan, Lind shot back, “I could have stayed home.”"), "stayed home"), want{kind: Direct, lemma: "shoot", source: "Lind"})
+	none(t, Extract("Police shot a man in Bergen on Tuesday."), "a man")
+}
+
+func TestPutItIntroducesWhatWasSaid(t *testing.T) {
+	check(t, find(t, Extract("As the Bergen Post put it, “The mayor has run out of road.”"), "run out of road"), want{kind: Direct, lemma: "put", source: "the Bergen Post"})
+	none(t, Extract("Tova Lind put it on the table."), "on the table")
+}
+
+func TestMannerWordsBeforeColonQuote(t *testing.T) {
+	a := find(t, Extract("Tova Lind said bluntly: “The gates are open now.”"), "gates are open")
+	check(t, a, want{kind: Direct, lemma: "say", source: "Tova Lind"})
+	if a.Text != "“The gates are open now.”" {
+		t.Errorf("content = %q, want the quote alone", a.Text)
+	}
+}
+
+func TestNounCueBeforeFiniteCueIsTheSubject(t *testing.T) {
+	as := Extract("“The phone had been hacked,” the council report said, referring to the old mayor.")
+	check(t, find(t, as, "phone had been hacked"), want{kind: Direct, lemma: "say", source: "the council report"})
+	check(t, find(t, Extract("A Bergen report found the dam was unsafe."), "dam was unsafe"), want{lemma: "find", source: "A Bergen report"})
+}
+
+func TestInvisibleMarksAreSpace(t *testing.T) {
+	as := Extract("\u202a”This is why the dam must be fixed,” said Per Holm.")
+	check(t, find(t, as, "dam must be fixed"), want{kind: Direct, lemma: "say", source: "Per Holm"})
+	as = Extract("\u200e“The gates are open,” Tova Lind said.")
+	check(t, find(t, as, "gates are open"), want{kind: Direct, lemma: "say", source: "Tova Lind"})
+}
+
+func TestBaseFormPastAfterQuoteIsTheVerb(t *testing.T) {
+	check(t, find(t, Extract("“Act like it,” the editorial read."), "Act like it"), want{kind: Direct, lemma: "read", source: "the editorial"})
+	check(t, find(t, Extract("The editorial read: “Act like it.”"), "Act like it"), want{kind: Direct, lemma: "read", source: "The editorial"})
+	none(t, Extract("Lind gave the final say on the plan."), "on the plan")
+}
+
+func TestWentOnIntroducesAQuote(t *testing.T) {
+	check(t, find(t, Extract("Tova Lind went on: “It is like a leaking house.”"), "leaking house"), want{kind: Direct, lemma: "go", source: "Tova Lind"})
+	check(t, find(t, Extract("Tova Lind went on to say, “It makes no sense.”"), "makes no sense"), want{kind: Direct, lemma: "say"})
+	for _, a := range Extract("Ana Roos went on to win the race in Bergen.") {
+		if a.CueLemma == "go" {
+			t.Errorf("going on to win is no speech: %q", a.Text)
+		}
+	}
+}
+
+func TestNestedCueWithoutItsOwnSpeakerIsPartOfTheReport(t *testing.T) {
+	as := Extract("Tova Lind said that the new fee was announced on a town radio several times before the vote.")
+	check(t, find(t, as, "new fee was announced"), want{lemma: "say", source: "Tova Lind"})
+	for _, a := range as {
+		if a.CueLemma == "announce" {
+			t.Errorf("a nested passive with no speaker is no attribution: %q", a.Text)
+		}
+	}
+}
+
+func TestRaisingInsideAReportIsPartOfIt(t *testing.T) {
+	as := Extract("Tova Lind said on Monday that the plan appears to be failing.")
+	check(t, find(t, as, "appears to be failing"), want{lemma: "say", source: "Tova Lind"})
+	for _, a := range as {
+		if a.CueLemma == "appear" {
+			t.Errorf("the appearance is Lind's words: %q", a.Text)
+		}
+	}
+	check(t, find(t, Extract("The plan appears to be failing in Bergen."), "failing"), want{lemma: "appear"})
+}
+
+func TestSpeechOpeningAReportIsPartOfIt(t *testing.T) {
+	as := Extract("Ana Roos noted that experts say that the dam has cracks.")
+	a := find(t, as, "experts say")
+	check(t, a, want{lemma: "note", source: "Ana Roos"})
+	if a.Text != "that experts say that the dam has cracks" {
+		t.Errorf("content = %q, want the whole reported clause", a.Text)
+	}
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("the experts' saying is what Roos noted: %q", a.Text)
+		}
+	}
+}
+
+func TestSpeakerTurnIsOneReport(t *testing.T) {
+	text := "The host asked about the dam.\n\nROOS: I think the town needs to work together. People are scared. They want safe homes."
+	as := Extract(text)
+	for _, a := range as {
+		if a.CueLemma == "want" {
+			t.Errorf("a cue inside a speaker's turn is part of it: %q\n%s", a.Text, dump(as))
+		}
+	}
+}
+
+func TestMentionBeforeColonQuote(t *testing.T) {
+	text := "The town vote was close.\n\nDAM HOLDS, FOR NOW - Tova Lind and Per Holm: “The polls were not wrong. They just ended too early.”\n\nMore from Lind: “The partisanship of the town is a starting point.”"
+	as := Extract(text)
+	check(t, find(t, as, "ended too early"), want{kind: Direct, source: "Tova Lind and Per Holm"})
+	check(t, find(t, as, "starting point"), want{kind: Direct, source: "Lind"})
+	none(t, Extract("The town vote was close.\n\nHere is Lind in December 1992: “Our new direction must rest on the dam.”"), "new direction")
+}
+
+func TestTripleMarkClosesSingleThenDouble(t *testing.T) {
+	text := "''Part of my job is to say: 'Hey, this man is for real. He is one of us,''' Mr. Holm said of Ms. Lind."
+	a := find(t, Extract(text), "Part of my job")
+	check(t, a, want{kind: Direct, lemma: "say", source: "Mr. Holm"})
+	if !strings.HasSuffix(a.Text, "one of us,'''") {
+		t.Errorf("content = %q, want the quote to its closing marks", a.Text)
+	}
+}
+
+func TestVerbFirstInversionBeforeQuote(t *testing.T) {
+	text := "The old home is a museum now. Said Tova Lind, who grew up near the harbor, “We were all so proud of her.”"
+	check(t, find(t, Extract(text), "so proud of her"), want{kind: Direct, lemma: "say", source: "Tova Lind", speaker: "Tova Lind"})
+	check(t, find(t, Extract("Continued Holm: “So I think it is a real problem.”"), "real problem"), want{kind: Direct, lemma: "continue", source: "Holm"})
+}
+
+func TestMonthIsATimeAdjunctBeforeASecondQuote(t *testing.T) {
+	text := "“In breaking news,” Lind tweeted last January, “Holm wins the endorsement of his own aide.”"
+	a := find(t, Extract(text), "In breaking news")
+	check(t, a, want{kind: Direct, lemma: "tweet", source: "Lind"})
+	if len(a.Content) != 2 {
+		t.Errorf("both quotes are the tweet, got %q", a.Text)
+	}
+}
+
+func TestClauseSubjectSpeaksBeforeColonQuote(t *testing.T) {
+	as := Extract("The talks went on.\n\nThe Bergen board of elections was firm in its findings: “Further talk on this is not needed.”")
+	check(t, find(t, as, "Further talk"), want{kind: Direct, source: "The Bergen board of elections"})
+	as = Extract("The talks went on.\n\nA lesson from Tova Lind: 'Be the voice that people hear.'")
+	check(t, find(t, as, "Be the voice"), want{kind: Direct, source: "Tova Lind"})
+}
+
+func TestRelativeSubjectClauseEndsBeforeMainVerb(t *testing.T) {
+	as := Extract("Per Holm, who said he was tired, proposes a new plan for the town.")
+	a := find(t, as, "he was tired")
+	check(t, a, want{lemma: "say", source: "who"})
+	if a.Text != "he was tired" {
+		t.Errorf("content = %q, want the relative clause only", a.Text)
+	}
+	check(t, find(t, as, "a new plan"), want{lemma: "propose", speaker: "Per Holm"})
+}
+
+func TestNounAfterVerbBeforeColonStaysANoun(t *testing.T) {
+	a := find(t, Extract("The vote went on.\n\nTova Lind delivered a snappy retort: “No one is tearing this up.”"), "tearing this up")
+	check(t, a, want{kind: Direct, source: "Tova Lind"})
+}
+
+func TestAsFrontedClauseAdjunctBeforeQuote(t *testing.T) {
+	a := find(t, Extract("As the columnist Ana Roos had written a few years earlier, ''We could not have a town without the dam.''"), "without the dam")
+	check(t, a, want{kind: Direct, lemma: "write", source: "the columnist Ana Roos"})
+}
+
+func TestQuoteOnlyExclamations(t *testing.T) {
+	check(t, find(t, Extract("“Oh, my God,” a young woman exclaimed upon seeing him."), "my God"), want{kind: Direct, lemma: "exclaim", source: "a young woman"})
+	check(t, find(t, Extract("“What sport is he talking about?” reacted Holm."), "What sport"), want{kind: Direct, lemma: "react", source: "Holm"})
+	none(t, Extract("The choir sang a hymn in Bergen."), "a hymn")
+}
+
+func TestNounLikeSFormAfterQuoteAndName(t *testing.T) {
+	check(t, find(t, Extract("“I can point to only two gains,” Lind answers."), "two gains"), want{kind: Direct, lemma: "answer", source: "Lind"})
+}
+
+func TestSpeechOpeningAReportWithoutThat(t *testing.T) {
+	as := Extract("Ana Roos said Per Holm asked for the meeting in Bergen.")
+	check(t, find(t, as, "asked for the meeting"), want{lemma: "say", source: "Ana Roos"})
+	for _, a := range as {
+		if a.CueLemma == "ask" {
+			t.Errorf("Holm's asking is what Roos said: %q", a.Text)
+		}
+	}
+}
+
+func TestNestedRelativeSpeechInsideReport(t *testing.T) {
+	as := Extract("Ana Roos proposed new rules that would end what she said were harsh school policies in Bergen.")
+	for _, a := range as {
+		if a.CueLemma == "say" {
+			t.Errorf("what she said is part of the proposal: %q\n%s", a.Text, dump(as))
+		}
+	}
+}
+
+func TestSingleQuotedSubheadingIsNoContinuation(t *testing.T) {
+	text := "“I am for the dam,” Tova Lind said.\n\n‘A fight from start to finish.’\n\nThe merger was not her idea."
+	none(t, Extract(text), "A fight from start")
+}
+
+func TestDoubleHyphenAsideBeforeCue(t *testing.T) {
+	check(t, find(t, Extract("Per Holm -- a former mayor -- said the plan was dead."), "plan was dead"), want{lemma: "say", source: "Per Holm"})
+}
+
+func TestEdAdjectiveAfterDeterminerInMention(t *testing.T) {
+	a := find(t, Extract("“The court takes no view on the merits” of the case, the unsigned opinion said."), "no view on the merits")
+	check(t, a, want{lemma: "say", source: "the unsigned opinion"})
 }

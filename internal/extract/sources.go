@@ -41,7 +41,7 @@ func (d *doc) leftNP(s sent, j int) int {
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
-	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) {
+	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) && !d.finiteCueAt(s, j+1) {
 		return -1
 	}
 	switch d.lowerStr(t) {
@@ -68,7 +68,7 @@ func (d *doc) leftNP(s sent, j int) int {
 			}
 			break
 		}
-		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) {
+		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) {
 			break
 		}
 		k--
@@ -171,11 +171,25 @@ func (d *doc) nounAfterDet(s sent, j int) bool {
 	return p.kind == tWord && p.q < 0 && lex.nounBlock[p.lw]
 }
 
-// thinkTank reports "think" in "think tank", a noun.
+// edAdjective reports an -ed word that describes after a determiner:
+// "the unsigned opinion", "a retired nurse".
+func (d *doc) edAdjective(s sent, i int) bool {
+	t := d.toks[i]
+	return t.has(fEd) && !t.has(fCue) && i-1 >= s.ts && d.toks[i-1].has(fNounBlock)
+}
+
+// thinkTank reports a cue word that modifies a noun: "think tank",
+// "press secretary".
 func (d *doc) thinkTank(i int) bool {
-	if !d.isWord(i, "think") || i+1 >= len(d.toks) || d.toks[i+1].kind != tWord {
+	if i+1 >= len(d.toks) || d.toks[i+1].kind != tWord {
 		return false
 	}
 	w := string(d.lower(d.toks[i+1]))
-	return w == "tank" || w == "tanks"
+	switch {
+	case d.isWord(i, "think"):
+		return w == "tank" || w == "tanks"
+	case d.isWord(i, "press"):
+		return pressNoun(w)
+	}
+	return false
 }

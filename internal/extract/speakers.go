@@ -128,8 +128,9 @@ func (d *doc) scanEntities() []entity {
 			if t.kind != tWord || !d.isCap(t) || t.q >= 0 {
 				continue
 			}
-			// A capitalised sentence opener like "The" or "But" is no name.
-			if t.has(fNonName) {
+			// A capitalised sentence opener like "The" or "But" is no name,
+			// nor an opening cue verb: "Said Ana Roos, ...".
+			if t.has(fNonName) || i == s.ts && t.has(fCue) && i+1 < s.te && d.isCap(d.toks[i+1]) {
 				continue
 			}
 			r, ok := d.nameAt(s, i)

@@ -36,6 +36,8 @@ func TestContinuationParagraph(t *testing.T) {
 		t.Fatalf("want the quote and its continuation, got:\n%s", dump(as))
 	}
 	c := as[1]
+	// FORMAT.md: a continuation is its own line with the speaker, and its
+	// cue and source are null.
 	if c.Cue != nil || c.Source != nil {
 		t.Errorf("a continuation has no cue or source: %+v", c)
 	}

@@ -140,6 +140,10 @@ func (d *doc) colonSpeaker(s sent, k int) (int, int) {
 			return -1, -1
 		}
 	}
+	// "Continued Holm:", "Stated Stone:": a verb first, read as a cue.
+	if w := string(d.lower(d.toks[a])); d.toks[a].has(fCue) && (strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
+		return -1, -1
+	}
 	caps := 0
 	for i := a; i <= b; i++ {
 		t := d.toks[i]
@@ -307,6 +311,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
 		d.endAtBreak(s, &f.spans[1])
 		f.conf = 0.4
+		f.raised = true
 		return f, true
 	}
 	return f, false
@@ -566,4 +571,95 @@ func (d *doc) standing(s sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// colonQuoteFrame reads "Mention: “Q”" where no verb introduces the
+// quote: "More from Lind: “…”", "From the report: “…”", "DAM HOLDS - Ana
+// Roos and Per Holm: “…”". The mention before the colon is the source.
+func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	k := s.ts + 1
+	for k+1 < s.te && !(d.isPunct(k, ':') && d.toks[k].q < 0) {
+		k++
+	}
+	if k+1 >= s.te || d.toks[k+1].kind != tOpenQ {
+		return f, false
+	}
+	j := k - 1
+	if p := d.parenBefore(s, j); p > s.ts {
+		j = p - 1 // "Rep. Ana Roos (R-Bergen):"
+	}
+	if t := d.toks[j]; t.kind != tWord || t.has(fTemporal) || unicode.IsDigit(d.r[t.s]) {
+		return f, false
+	}
+	h := d.leftNP(s, j)
+	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
+	// after a verb, the clause's subject speaks.
+	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) && d.plainPredicate(s, b+1, k) {
+		h, j = a, b
+	}
+	if h < 0 {
+		return f, false
+	}
+	qi := d.toks[k+1].q
+	q := d.quotes[qi]
+	for _, g := range same {
+		for _, sp := range g.spans {
+			if sp.Start < q.e && q.s < sp.End {
+				return f, false // a cue's content holds the quote already
+			}
+		}
+	}
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = k, k
+	f.srcS, f.srcE = h, j
+	d.addQuote(&f, qi)
+	f.conf = 0.5
+	return f, true
+}
+
+// verbFirstFrame reads a report whose cue opens the sentence before its
+// speaker and quote: "Said Ana Roos, who grew up here, “…”", "Continued
+// Holm: “…”".
+func (d *doc) verbFirstFrame(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	c := s.ts
+	e, n, ok := d.cueAt(s, c)
+	if !ok || e.ing || !(d.speech(e) || e.quotes) || !d.isCap(d.toks[c]) {
+		return f, false
+	}
+	a := c + n
+	if a >= s.te || !d.isCap(d.toks[a]) {
+		return f, false
+	}
+	b := d.rightNP(s, a)
+	if b < 0 || b+1 >= s.te || !(d.isPunct(b+1, ',') || d.isPunct(b+1, ':')) {
+		return f, false
+	}
+	k := d.nextQuoteNear(s, b+1)
+	if k < 0 {
+		return f, false
+	}
+	f.entry = e
+	f.cueS, f.cueE = c, c+n-1
+	f.srcS, f.srcE = a, b
+	d.addQuote(&f, d.toks[k].q)
+	f.conf = 0.6
+	return f, true
+}
+
+// plainPredicate reports tokens [a,k) that read as one short verb phrase:
+// a verb first, no comma or new clause ("that I had to ...") after it.
+func (d *doc) plainPredicate(s sent, a, k int) bool {
+	if a >= k || k-a > 10 || d.toks[a].kind != tWord || d.isCap(d.toks[a]) || d.toks[a].has(fPrep) || d.isWord(a, "of") || d.isWord(a, "from") || d.isWord(a, "and") || d.isWord(a, "or") {
+		return false
+	}
+	for i := a; i < k; i++ {
+		if t := d.toks[i]; t.kind != tWord || t.q >= 0 || d.isWord(i, "that") || d.relPronoun(i) {
+			return false
+		}
+	}
+	return true
 }

@@ -151,7 +151,14 @@ func isWordRune(c rune) bool {
 }
 
 func isSpace(c rune) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u3000' || c == '\f' || c == '\v'
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 || c == '\u2009' || c == '\u200a' || c == '\u202f' || c == '\u3000' || c == '\f' || c == '\v' || invisible(c)
+}
+
+// invisible reports a zero-width format mark (directional marks and
+// embeddings, zero-width spaces, a stray BOM): pasted text carries them
+// before quotes and names, and they separate nothing.
+func invisible(c rune) bool {
+	return c >= '\u200b' && c <= '\u200f' || c >= '\u202a' && c <= '\u202e' || c == '\u2060' || c == '\ufeff'
 }
 
 // markKind reports whether rune i is a recognised quote mark; only
@@ -206,8 +213,12 @@ func (d *doc) tokenize(s, e int) {
 			continue
 		}
 		if !isWordRune(c) {
-			d.toks = append(d.toks, token{s: i, e: i + 1, kind: tPunct, q: -1})
-			i++
+			n := 1
+			if c == '-' && i+1 < e && r[i+1] == '-' {
+				n = 2 // "--" typed for a dash is one mark
+			}
+			d.toks = append(d.toks, token{s: i, e: i + n, kind: tPunct, q: -1})
+			i += n
 			continue
 		}
 		j := i + 1
