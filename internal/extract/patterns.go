@@ -679,6 +679,13 @@ func (d *doc) truncate(s sent, fs []frame) {
 			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
 				continue
 			}
+			if gs == g.cueS && ownVerb(g.entry) {
+				// "C but did not suggest D": the auxiliaries go with the
+				// coordinated cue.
+				if a := d.skipAuxLeft(s, gs-1) + 1; a < gs && d.toks[a].s > last.Start {
+					gs = a
+				}
+			}
 			// Only a coordinated attribution ends the content; one nested in
 			// a that-clause is part of it.
 			if p := gs - 1; !(d.isPunct(p, ',') || d.toks[p].kind == tCloseQ && d.isPunct(p-1, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
@@ -694,6 +701,17 @@ func (d *doc) truncate(s sent, fs []frame) {
 			break
 		}
 	}
+}
+
+// ownVerb reports a cue that, coordinated after auxiliaries ("but did not
+// suggest"), starts a report of its own: not a belief, a stance object
+// ("would back X") or an intention ("just want to").
+func ownVerb(e cueEntry) bool {
+	switch e.lemma {
+	case "want", "plan", "intend", "decide", "pledge", "threaten", "call":
+		return false
+	}
+	return !e.belief && !e.object
 }
 
 // parenBefore returns the "(" matching a ")" at token j, or -1.

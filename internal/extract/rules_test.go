@@ -1482,3 +1482,18 @@ func TestEdAdjectiveAfterDeterminerInMention(t *testing.T) {
 	a := find(t, Extract("“The court takes no view on the merits” of the case, the unsigned opinion said."), "no view on the merits")
 	check(t, a, want{lemma: "say", source: "the unsigned opinion"})
 }
+
+func TestCoordinatedCueAfterAuxiliariesEndsContent(t *testing.T) {
+	text := "Tova Lind said that she would visit Bergen in May but did not suggest it would be a long stay."
+	a := find(t, Extract(text), "visit Bergen")
+	check(t, a, want{lemma: "say", source: "Tova Lind"})
+	if got := spanText(text, a.Content[0]); got != "that she would visit Bergen in May" {
+		t.Errorf("content = %q, want it to end before the coordinated cue", got)
+	}
+	// An intention after auxiliaries stays inside: "would probably want".
+	text = "Ana Roos said she liked the plan and would probably want to see it built."
+	a = find(t, Extract(text), "liked the plan")
+	if got := spanText(text, a.Content[0]); got != "she liked the plan and would probably want to see it built" {
+		t.Errorf("content = %q, want the whole clause", got)
+	}
+}
