@@ -50,6 +50,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if e := d.leadClauseEnd(s, f.cueS, k); e >= k && e < end {
 		end = e
 	}
+	if e := d.asideClose(s, f.cueS, k); e >= 0 && e < end {
+		end = e
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -79,6 +82,26 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		f.spans[n].Start = d.toks[that].s
 	}
 	return true
+}
+
+// asideClose returns the last token before the dash that closes a dashed
+// aside holding the cue at c ("Roos - who said C - told ..."), or -1.
+func (d *doc) asideClose(s sent, c, k int) int {
+	open := false
+	for i := s.ts; i < c; i++ {
+		if d.dash(i) && d.toks[i].q < 0 {
+			open = !open
+		}
+	}
+	if !open {
+		return -1
+	}
+	for i := k + 1; i < s.te; i++ {
+		if d.dash(i) && d.toks[i].q < 0 {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // mannerToQuote skips a few words of manner before a colon

@@ -1497,3 +1497,12 @@ func TestCoordinatedCueAfterAuxiliariesEndsContent(t *testing.T) {
 		t.Errorf("content = %q, want the whole clause", got)
 	}
 }
+
+func TestContentInDashedAsideEndsAtClosingDash(t *testing.T) {
+	text := "Mayor Ana Roos - who once said she would close the port - told a rally in Bergen that the roads must stay open."
+	a := find(t, Extract(text), "close the port")
+	if got := spanText(text, a.Content[0]); got != "she would close the port" {
+		t.Errorf("content = %q, want it to end at the closing dash", got)
+	}
+	check(t, find(t, Extract(text), "roads must stay open"), want{lemma: "tell", source: "Mayor Ana Roos"})
+}
