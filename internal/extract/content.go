@@ -76,6 +76,11 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		}
 		f.spans = append(f.spans, d.tokSpan(k, k))
 	}
+	if f.srcS >= 0 && len(f.spans) == n+1 && d.subordinateAside(s, f.srcS) {
+		// "Lind, though she said C, voted ...": the clause set off by
+		// commas ends before the main verb.
+		d.endAtMainVerb(s, &f.spans[n])
+	}
 	// Reported speech is taken with its complementizer, as written: "that
 	// the plan failed".
 	if that >= 0 && f.quoted == 0 && len(f.spans) == n+1 {
@@ -598,7 +603,11 @@ func (d *doc) endAtMainVerb(s sent, sp *Span) {
 		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
 			continue
 		}
-		if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
+		v := i + 1
+		for v+1 < s.te && d.adverb(d.toks[v]) {
+			v++ // ", notably stopped short"
+		}
+		if n := d.toks[v]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
 			return
 		}
 		if comma {

@@ -703,6 +703,19 @@ func (d *doc) truncate(s sent, fs []frame) {
 	}
 }
 
+// subordinateAside reports a source at a opening a subordinate clause set
+// off by a comma: ", though she said ...", ", while he argued ...".
+func (d *doc) subordinateAside(s sent, a int) bool {
+	if a-2 < s.ts || !d.isPunct(a-2, ',') || d.toks[a-1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(d.toks[a-1])) {
+	case "though", "although", "while", "when", "because", "since", "as", "if", "after", "before", "once":
+		return true
+	}
+	return false
+}
+
 // ownVerb reports a cue that, coordinated after auxiliaries ("but did not
 // suggest"), starts a report of its own: not a belief, a stance object
 // ("would back X") or an intention ("just want to").

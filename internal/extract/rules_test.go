@@ -1506,3 +1506,12 @@ func TestContentInDashedAsideEndsAtClosingDash(t *testing.T) {
 	}
 	check(t, find(t, Extract(text), "roads must stay open"), want{lemma: "tell", source: "Mayor Ana Roos"})
 }
+
+func TestSubordinateAsideEndsBeforeMainVerb(t *testing.T) {
+	text := "Ana Roos, though she praised Per Holm and said the plan was costly, notably stopped short of backing it."
+	a := find(t, Extract(text), "plan was costly")
+	check(t, a, want{lemma: "say"})
+	if got := spanText(text, a.Content[0]); got != "the plan was costly" {
+		t.Errorf("content = %q, want it to end before the main verb", got)
+	}
+}
