@@ -444,7 +444,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !d.toks[k+1].has(fIngCue) && !d.isWord(k+1, "according") && (!d.startsClause(k+1) || d.wordCount(a, b) <= 3) {
 				// Many of the closures, he said, have involved ...
+				n := len(f.spans)
 				d.addResumedClause(s, k+1, &f)
+				if x := d.afterOpenDash(a, b); len(f.spans) > n && x > a {
+					// "... religion - attacks that, Sweet noted, C2": the
+					// interrupted clause starts after the dash.
+					f.spans[n-1].Start = d.toks[x].s
+				}
 			}
 			f.conf = 0.8
 			return f, true
@@ -701,6 +707,28 @@ func (d *doc) truncate(s sent, fs []frame) {
 			break
 		}
 	}
+}
+
+// afterOpenDash returns the first word after the last dash in tokens
+// [a,b] when that dash opens an unclosed aside, or -1.
+func (d *doc) afterOpenDash(a, b int) int {
+	last, n := -1, 0
+	for i := a; i <= b; i++ {
+		if d.toks[i].q < 0 && d.dash(i) {
+			last, n = i, n+1
+		}
+	}
+	if n%2 == 0 {
+		return -1
+	}
+	x := last + 1
+	if d.isWord(x, "and") || d.isWord(x, "but") {
+		x++
+	}
+	if x > b || d.wordCount(x, b) < 1 {
+		return -1
+	}
+	return x
 }
 
 // subordinateAside reports a source at a opening a subordinate clause set

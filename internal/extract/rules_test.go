@@ -1515,3 +1515,12 @@ func TestSubordinateAsideEndsBeforeMainVerb(t *testing.T) {
 		t.Errorf("content = %q, want it to end before the main verb", got)
 	}
 }
+
+func TestInterruptedClauseStartsAfterDash(t *testing.T) {
+	text := "Ana Roos rebuilt the old harbour in Bergen - and the permit, her office said, had been hard to get."
+	a := find(t, Extract(text), "had been hard to get")
+	check(t, a, want{lemma: "say", source: "her office"})
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "the permit" {
+		t.Errorf("content = %q, want the interrupted clause from after the dash", a.Text)
+	}
+}
