@@ -1524,3 +1524,11 @@ func TestInterruptedClauseStartsAfterDash(t *testing.T) {
 		t.Errorf("content = %q, want the interrupted clause from after the dash", a.Text)
 	}
 }
+
+func TestDespitePhraseStaysInContent(t *testing.T) {
+	text := "Tova Lind said that her view of the plan had not changed, despite the long debate in Bergen."
+	a := find(t, Extract(text), "had not changed")
+	if got := spanText(text, a.Content[0]); got != "that her view of the plan had not changed, despite the long debate in Bergen" {
+		t.Errorf("content = %q, want the despite phrase kept", got)
+	}
+}
