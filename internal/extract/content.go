@@ -76,6 +76,14 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		}
 		f.spans = append(f.spans, d.tokSpan(k, k))
 	}
+	if f.entry.lemma == "express" && that < 0 && len(f.spans) == n+1 {
+		// "expressed concern about X": the feeling and its preposition
+		// join the cue; X is the content.
+		if p := d.feelingPrep(s, k, end); p >= 0 {
+			f.cueE = p
+			f.spans[n].Start = d.toks[p+1].s
+		}
+	}
 	if f.srcS >= 0 && len(f.spans) == n+1 && d.subordinateAside(s, f.srcS) {
 		// "Lind, though she said C, voted ...": the clause set off by
 		// commas ends before the main verb.
@@ -104,6 +112,29 @@ func (d *doc) asideClose(s sent, c, k int) int {
 	for i := k + 1; i < s.te; i++ {
 		if d.dash(i) && d.toks[i].q < 0 {
 			return i - 1
+		}
+	}
+	return -1
+}
+
+// feelingPrep returns the preposition after a short feeling noun at k
+// ("concern about", "support for", "an interest in") with words after
+// it before end, or -1. A possessive ("their support for") keeps the
+// whole phrase.
+func (d *doc) feelingPrep(s sent, k, end int) int {
+	for i := k; i < end && i-k <= 3; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 || d.isCap(t) {
+			return -1
+		}
+		switch w := string(d.lower(t)); w {
+		case "his", "her", "their", "its", "our", "my", "your", "that", "which":
+			return -1
+		case "about", "over", "for", "with", "in", "on", "against", "at":
+			if i > k && i+1 <= end && d.toks[i+1].kind == tWord {
+				return i
+			}
+			return -1
 		}
 	}
 	return -1

@@ -627,13 +627,16 @@ func (d *doc) insideEarlier(fs []frame, s sent, i int) bool {
 	return false
 }
 
-// nested reports whether token i lies in the after-cue content of one of
-// the sentence's frames so far.
+// nested reports whether token i lies in the cue or the after-cue content
+// of one of the sentence's frames so far.
 func (d *doc) nested(fs []frame, i int) bool {
 	r := d.toks[i].s
 	for _, f := range fs {
 		if f.cueS < 0 || len(f.spans) == 0 {
 			continue
+		}
+		if f.cueS <= i && i <= f.cueE {
+			return true // "expressed concern about": part of the cue
 		}
 		last := f.spans[len(f.spans)-1]
 		if last.Start > d.toks[f.cueE].s && last.Start <= r && r < last.End {

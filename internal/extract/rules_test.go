@@ -1532,3 +1532,22 @@ func TestDespitePhraseStaysInContent(t *testing.T) {
 		t.Errorf("content = %q, want the despite phrase kept", got)
 	}
 }
+
+func TestExpressedFeelingJoinsTheCue(t *testing.T) {
+	text := "Ana Roos expressed concern about the new harbour tax in Bergen."
+	as := Extract(text)
+	a := find(t, as, "harbour tax")
+	check(t, a, want{lemma: "express", source: "Ana Roos"})
+	if got := spanText(text, a.Content[0]); got != "the new harbour tax in Bergen" {
+		t.Errorf("content = %q, want the object of the feeling's preposition", got)
+	}
+	if len(as) != 1 {
+		t.Errorf("the feeling noun is part of the cue, not a report of its own:\n%s", dump(as))
+	}
+	// A possessive keeps the whole phrase: "their support for".
+	text = "The unions expressed their support for Tova Lind."
+	a = find(t, Extract(text), "Tova Lind")
+	if got := spanText(text, a.Content[0]); got != "their support for Tova Lind" {
+		t.Errorf("content = %q, want the whole phrase", got)
+	}
+}
