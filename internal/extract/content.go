@@ -387,6 +387,9 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		if n.kind != tWord || n.q >= 0 || d.isCap(n) && !n.has(fPronoun) {
 			continue
 		}
+		if d.ingWord(n) {
+			continue // "for accepting donations and making ...": a gerund goes on
+		}
 		if n.has(fAux) && !n.has(fTemporal) || d.verbish(n) || n.has(fPronoun) && i+2 <= end && (d.toks[i+2].has(fAux) || d.verbish(d.toks[i+2])) {
 			b := i - 1
 			if d.isPunct(b, ',') {
@@ -398,6 +401,11 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		}
 	}
 	return end
+}
+
+// ingWord reports a lowercase word ending in -ing.
+func (d *doc) ingWord(t token) bool {
+	return t.e-t.s > 4 && d.r[t.e-3] == 'i' && d.r[t.e-2] == 'n' && d.r[t.e-1] == 'g'
 }
 
 // toNoun reports whether the word after "to" at token i opens a noun

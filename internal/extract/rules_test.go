@@ -1551,3 +1551,11 @@ func TestExpressedFeelingJoinsTheCue(t *testing.T) {
 		t.Errorf("content = %q, want the whole phrase", got)
 	}
 }
+
+func TestGerundAfterAndContinuesObject(t *testing.T) {
+	text := "Per Holm blamed the port board for raising fees and making trade harder in Bergen."
+	a := find(t, Extract(text), "raising fees")
+	if got := spanText(text, a.Content[0]); got != "the port board for raising fees and making trade harder in Bergen" {
+		t.Errorf("content = %q, want the coordinated gerund kept", got)
+	}
+}
