@@ -390,6 +390,9 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		if d.ingWord(n) {
 			continue // "for accepting donations and making ...": a gerund goes on
 		}
+		if d.isWord(k, "to") && t.lw != "but" && !n.has(fAux|fEd|fPronoun) && d.r[n.e-1] != 's' {
+			continue // "to bypass him and go after ...": a second infinitive
+		}
 		if n.has(fAux) && !n.has(fTemporal) || d.verbish(n) || n.has(fPronoun) && i+2 <= end && (d.toks[i+2].has(fAux) || d.verbish(d.toks[i+2])) {
 			b := i - 1
 			if d.isPunct(b, ',') {

@@ -1559,3 +1559,11 @@ func TestGerundAfterAndContinuesObject(t *testing.T) {
 		t.Errorf("content = %q, want the coordinated gerund kept", got)
 	}
 }
+
+func TestSecondInfinitiveAfterAndContinues(t *testing.T) {
+	text := "Ana Roos decided to leave the council and seek the mayor's seat in Bergen."
+	a := find(t, Extract(text), "leave the council")
+	if got := spanText(text, a.Content[0]); got != "to leave the council and seek the mayor's seat in Bergen" {
+		t.Errorf("content = %q, want both infinitives", got)
+	}
+}
