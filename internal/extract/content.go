@@ -562,6 +562,14 @@ func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
 // "Though", "After", or a fronted phrase with a relative clause ("Among
 // those who want ...", "For someone who conceded ...").
 func (d *doc) fronting(s sent, a, c int) bool {
+	// "Shortly after", "One month after": a time phrase before "after".
+	for i := a + 1; i < c && i-a <= 2; i++ {
+		if d.isWord(i, "after") || d.isWord(i, "before") {
+			if d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && (d.toks[i-1].has(fTemporal) || d.adverb(d.toks[i-1]) || isTimeUnit(string(d.lower(d.toks[i-1])))) {
+				return true
+			}
+		}
+	}
 	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
 	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
 		return d.toks[a].kind == tWord
@@ -571,6 +579,15 @@ func (d *doc) fronting(s sent, a, c int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// isTimeUnit reports a unit of time: "One month after", "days before".
+func isTimeUnit(w string) bool {
+	switch w {
+	case "minutes", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "moments", "soon", "shortly", "just", "right":
+		return true
 	}
 	return false
 }

@@ -1567,3 +1567,13 @@ func TestSecondInfinitiveAfterAndContinues(t *testing.T) {
 		t.Errorf("content = %q, want both infinitives", got)
 	}
 }
+
+func TestTimePhraseBeforeAfterOpensFrontedClause(t *testing.T) {
+	text := "One month after announcing her support for the plan, Ana Roos still believes that the harbour tax is unfair."
+	as := Extract(text)
+	a := find(t, as, "her support for the plan")
+	if got := spanText(text, a.Content[0]); got != "her support for the plan" {
+		t.Errorf("content = %q, want it to end with the fronted clause", got)
+	}
+	check(t, find(t, as, "harbour tax is unfair"), want{lemma: "believe", source: "Ana Roos"})
+}
