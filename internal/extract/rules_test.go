@@ -1577,3 +1577,12 @@ func TestTimePhraseBeforeAfterOpensFrontedClause(t *testing.T) {
 	}
 	check(t, find(t, as, "harbour tax is unfair"), want{lemma: "believe", source: "Ana Roos"})
 }
+
+func TestFrontedPhraseWithInWhichEndsAtComma(t *testing.T) {
+	text := "In a year in which most voters say they distrust the council, even some allies questioned why Tova Lind stayed."
+	as := Extract(text)
+	a := find(t, as, "distrust the council")
+	if got := spanText(text, a.Content[0]); got != "they distrust the council" {
+		t.Errorf("content = %q, want it to end with the fronted phrase", got)
+	}
+}
