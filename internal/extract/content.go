@@ -50,6 +50,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if e := d.leadClauseEnd(s, f.cueS, k); e >= k && e < end {
 		end = e
 	}
+	if e := d.asideClose(s, f.cueS, k); e >= 0 && e < end {
+		end = e
+	}
 	if f.entry.object && d.toks[k].kind == tWord && !d.isWord(k, "to") {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
@@ -73,12 +76,68 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		}
 		f.spans = append(f.spans, d.tokSpan(k, k))
 	}
+	if f.entry.lemma == "express" && that < 0 && len(f.spans) == n+1 {
+		// "expressed concern about X": the feeling and its preposition
+		// join the cue; X is the content.
+		if p := d.feelingPrep(s, k, end); p >= 0 {
+			f.cueE = p
+			f.spans[n].Start = d.toks[p+1].s
+		}
+	}
+	if f.srcS >= 0 && len(f.spans) == n+1 && d.subordinateAside(s, f.srcS) {
+		// "Lind, though she said C, voted ...": the clause set off by
+		// commas ends before the main verb.
+		d.endAtMainVerb(s, &f.spans[n])
+	}
 	// Reported speech is taken with its complementizer, as written: "that
 	// the plan failed".
 	if that >= 0 && f.quoted == 0 && len(f.spans) == n+1 {
 		f.spans[n].Start = d.toks[that].s
 	}
 	return true
+}
+
+// asideClose returns the last token before the dash that closes a dashed
+// aside holding the cue at c ("Roos - who said C - told ..."), or -1.
+func (d *doc) asideClose(s sent, c, k int) int {
+	open := false
+	for i := s.ts; i < c; i++ {
+		if d.dash(i) && d.toks[i].q < 0 {
+			open = !open
+		}
+	}
+	if !open {
+		return -1
+	}
+	for i := k + 1; i < s.te; i++ {
+		if d.dash(i) && d.toks[i].q < 0 {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// feelingPrep returns the preposition after a short feeling noun at k
+// ("concern about", "support for", "an interest in") with words after
+// it before end, or -1. A possessive ("their support for") keeps the
+// whole phrase.
+func (d *doc) feelingPrep(s sent, k, end int) int {
+	for i := k; i < end && i-k <= 3; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 || d.isCap(t) {
+			return -1
+		}
+		switch w := string(d.lower(t)); w {
+		case "his", "her", "their", "its", "our", "my", "your", "that", "which":
+			return -1
+		case "about", "over", "for", "with", "in", "on", "against", "at":
+			if i > k && i+1 <= end && d.toks[i+1].kind == tWord {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // mannerToQuote skips a few words of manner before a colon
@@ -328,6 +387,12 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		if n.kind != tWord || n.q >= 0 || d.isCap(n) && !n.has(fPronoun) {
 			continue
 		}
+		if d.ingWord(n) {
+			continue // "for accepting donations and making ...": a gerund goes on
+		}
+		if d.isWord(k, "to") && t.lw != "but" && !n.has(fAux|fEd|fPronoun) && d.r[n.e-1] != 's' {
+			continue // "to bypass him and go after ...": a second infinitive
+		}
 		if n.has(fAux) && !n.has(fTemporal) || d.verbish(n) || n.has(fPronoun) && i+2 <= end && (d.toks[i+2].has(fAux) || d.verbish(d.toks[i+2])) {
 			b := i - 1
 			if d.isPunct(b, ',') {
@@ -339,6 +404,11 @@ func (d *doc) objectEnd(s sent, k, end int) int {
 		}
 	}
 	return end
+}
+
+// ingWord reports a lowercase word ending in -ing.
+func (d *doc) ingWord(t token) bool {
+	return t.e-t.s > 4 && d.r[t.e-3] == 'i' && d.r[t.e-2] == 'n' && d.r[t.e-1] == 'g'
 }
 
 // toNoun reports whether the word after "to" at token i opens a noun
@@ -492,15 +562,32 @@ func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
 // "Though", "After", or a fronted phrase with a relative clause ("Among
 // those who want ...", "For someone who conceded ...").
 func (d *doc) fronting(s sent, a, c int) bool {
-	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
-	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
-		return d.toks[a].kind == tWord
-	case "among", "for", "unlike", "like", "with":
-		for i := a + 1; i < c && i-a < 5; i++ {
-			if d.isWord(i, "who") || d.isWord(i, "that") {
+	// "Shortly after", "One month after": a time phrase before "after".
+	for i := a + 1; i < c && i-a <= 2; i++ {
+		if d.isWord(i, "after") || d.isWord(i, "before") {
+			if d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && (d.toks[i-1].has(fTemporal) || d.adverb(d.toks[i-1]) || isTimeUnit(string(d.lower(d.toks[i-1])))) {
 				return true
 			}
 		}
+	}
+	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
+	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
+		return d.toks[a].kind == tWord
+	case "among", "for", "unlike", "like", "with", "in", "at", "during":
+		for i := a + 1; i < c && i-a < 7; i++ {
+			if d.isWord(i, "who") || d.isWord(i, "that") || d.isWord(i, "which") && d.toks[i-1].has(fPrep) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isTimeUnit reports a unit of time: "One month after", "days before".
+func isTimeUnit(w string) bool {
+	switch w {
+	case "minutes", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "moments", "soon", "shortly", "just", "right":
+		return true
 	}
 	return false
 }
@@ -575,7 +662,11 @@ func (d *doc) endAtMainVerb(s sent, sp *Span) {
 		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
 			continue
 		}
-		if n := d.toks[i+1]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
+		v := i + 1
+		for v+1 < s.te && d.adverb(d.toks[v]) {
+			v++ // ", notably stopped short"
+		}
+		if n := d.toks[v]; n.kind != tWord || n.q >= 0 || d.isCap(n) || !(finiteAux[n.lw] || d.verbish(n)) {
 			return
 		}
 		if comma {

@@ -132,14 +132,15 @@ func (d *doc) asideEnd(s sent, i int) int {
 }
 
 // clauseBreak reports a word after a comma that starts something other
-// than the reported clause: ", adding", ", according to", ", while".
+// than the reported clause: ", adding", ", according to", ", while". A
+// ", despite ..." phrase is more often part of what was said.
 func (d *doc) clauseBreak(i int) bool {
 	n := d.toks[i]
 	if n.kind != tWord || n.q >= 0 {
 		return false
 	}
 	switch n.lw {
-	case "according", "while", "whereas", "although", "though", "despite", "compared", "unlike", "where":
+	case "according", "while", "whereas", "although", "though", "compared", "unlike", "where":
 		return true
 	}
 	return n.has(fIngCue) || d.participle(n)

@@ -444,7 +444,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				}
 			} else if k := after; k+1 < s.te && d.isPunct(k, ',') && d.toks[k+1].kind == tWord && !d.toks[k+1].has(fIngCue) && !d.isWord(k+1, "according") && (!d.startsClause(k+1) || d.wordCount(a, b) <= 3) {
 				// Many of the closures, he said, have involved ...
+				n := len(f.spans)
 				d.addResumedClause(s, k+1, &f)
+				if x := d.afterOpenDash(a, b); len(f.spans) > n && x > a {
+					// "... religion - attacks that, Sweet noted, C2": the
+					// interrupted clause starts after the dash.
+					f.spans[n-1].Start = d.toks[x].s
+				}
 			}
 			f.conf = 0.8
 			return f, true
@@ -621,13 +627,16 @@ func (d *doc) insideEarlier(fs []frame, s sent, i int) bool {
 	return false
 }
 
-// nested reports whether token i lies in the after-cue content of one of
-// the sentence's frames so far.
+// nested reports whether token i lies in the cue or the after-cue content
+// of one of the sentence's frames so far.
 func (d *doc) nested(fs []frame, i int) bool {
 	r := d.toks[i].s
 	for _, f := range fs {
 		if f.cueS < 0 || len(f.spans) == 0 {
 			continue
+		}
+		if f.cueS <= i && i <= f.cueE {
+			return true // "expressed concern about": part of the cue
 		}
 		last := f.spans[len(f.spans)-1]
 		if last.Start > d.toks[f.cueE].s && last.Start <= r && r < last.End {
@@ -679,6 +688,13 @@ func (d *doc) truncate(s sent, fs []frame) {
 			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
 				continue
 			}
+			if gs == g.cueS && ownVerb(g.entry) {
+				// "C but did not suggest D": the auxiliaries go with the
+				// coordinated cue.
+				if a := d.skipAuxLeft(s, gs-1) + 1; a < gs && d.toks[a].s > last.Start {
+					gs = a
+				}
+			}
 			// Only a coordinated attribution ends the content; one nested in
 			// a that-clause is part of it.
 			if p := gs - 1; !(d.isPunct(p, ',') || d.toks[p].kind == tCloseQ && d.isPunct(p-1, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
@@ -694,6 +710,52 @@ func (d *doc) truncate(s sent, fs []frame) {
 			break
 		}
 	}
+}
+
+// afterOpenDash returns the first word after the last dash in tokens
+// [a,b] when that dash opens an unclosed aside, or -1.
+func (d *doc) afterOpenDash(a, b int) int {
+	last, n := -1, 0
+	for i := a; i <= b; i++ {
+		if d.toks[i].q < 0 && d.dash(i) {
+			last, n = i, n+1
+		}
+	}
+	if n%2 == 0 {
+		return -1
+	}
+	x := last + 1
+	if d.isWord(x, "and") || d.isWord(x, "but") {
+		x++
+	}
+	if x > b || d.wordCount(x, b) < 1 {
+		return -1
+	}
+	return x
+}
+
+// subordinateAside reports a source at a opening a subordinate clause set
+// off by a comma: ", though she said ...", ", while he argued ...".
+func (d *doc) subordinateAside(s sent, a int) bool {
+	if a-2 < s.ts || !d.isPunct(a-2, ',') || d.toks[a-1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(d.toks[a-1])) {
+	case "though", "although", "while", "when", "because", "since", "as", "if", "after", "before", "once":
+		return true
+	}
+	return false
+}
+
+// ownVerb reports a cue that, coordinated after auxiliaries ("but did not
+// suggest"), starts a report of its own: not a belief, a stance object
+// ("would back X") or an intention ("just want to").
+func ownVerb(e cueEntry) bool {
+	switch e.lemma {
+	case "want", "plan", "intend", "decide", "pledge", "threaten", "call":
+		return false
+	}
+	return !e.belief && !e.object
 }
 
 // parenBefore returns the "(" matching a ")" at token j, or -1.

@@ -1482,3 +1482,107 @@ func TestEdAdjectiveAfterDeterminerInMention(t *testing.T) {
 	a := find(t, Extract("“The court takes no view on the merits” of the case, the unsigned opinion said."), "no view on the merits")
 	check(t, a, want{lemma: "say", source: "the unsigned opinion"})
 }
+
+func TestCoordinatedCueAfterAuxiliariesEndsContent(t *testing.T) {
+	text := "Tova Lind said that she would visit Bergen in May but did not suggest it would be a long stay."
+	a := find(t, Extract(text), "visit Bergen")
+	check(t, a, want{lemma: "say", source: "Tova Lind"})
+	if got := spanText(text, a.Content[0]); got != "that she would visit Bergen in May" {
+		t.Errorf("content = %q, want it to end before the coordinated cue", got)
+	}
+	// An intention after auxiliaries stays inside: "would probably want".
+	text = "Ana Roos said she liked the plan and would probably want to see it built."
+	a = find(t, Extract(text), "liked the plan")
+	if got := spanText(text, a.Content[0]); got != "she liked the plan and would probably want to see it built" {
+		t.Errorf("content = %q, want the whole clause", got)
+	}
+}
+
+func TestContentInDashedAsideEndsAtClosingDash(t *testing.T) {
+	text := "Mayor Ana Roos - who once said she would close the port - told a rally in Bergen that the roads must stay open."
+	a := find(t, Extract(text), "close the port")
+	if got := spanText(text, a.Content[0]); got != "she would close the port" {
+		t.Errorf("content = %q, want it to end at the closing dash", got)
+	}
+	check(t, find(t, Extract(text), "roads must stay open"), want{lemma: "tell", source: "Mayor Ana Roos"})
+}
+
+func TestSubordinateAsideEndsBeforeMainVerb(t *testing.T) {
+	text := "Ana Roos, though she praised Per Holm and said the plan was costly, notably stopped short of backing it."
+	a := find(t, Extract(text), "plan was costly")
+	check(t, a, want{lemma: "say"})
+	if got := spanText(text, a.Content[0]); got != "the plan was costly" {
+		t.Errorf("content = %q, want it to end before the main verb", got)
+	}
+}
+
+func TestInterruptedClauseStartsAfterDash(t *testing.T) {
+	text := "Ana Roos rebuilt the old harbour in Bergen - and the permit, her office said, had been hard to get."
+	a := find(t, Extract(text), "had been hard to get")
+	check(t, a, want{lemma: "say", source: "her office"})
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "the permit" {
+		t.Errorf("content = %q, want the interrupted clause from after the dash", a.Text)
+	}
+}
+
+func TestDespitePhraseStaysInContent(t *testing.T) {
+	text := "Tova Lind said that her view of the plan had not changed, despite the long debate in Bergen."
+	a := find(t, Extract(text), "had not changed")
+	if got := spanText(text, a.Content[0]); got != "that her view of the plan had not changed, despite the long debate in Bergen" {
+		t.Errorf("content = %q, want the despite phrase kept", got)
+	}
+}
+
+func TestExpressedFeelingJoinsTheCue(t *testing.T) {
+	text := "Ana Roos expressed concern about the new harbour tax in Bergen."
+	as := Extract(text)
+	a := find(t, as, "harbour tax")
+	check(t, a, want{lemma: "express", source: "Ana Roos"})
+	if got := spanText(text, a.Content[0]); got != "the new harbour tax in Bergen" {
+		t.Errorf("content = %q, want the object of the feeling's preposition", got)
+	}
+	if len(as) != 1 {
+		t.Errorf("the feeling noun is part of the cue, not a report of its own:\n%s", dump(as))
+	}
+	// A possessive keeps the whole phrase: "their support for".
+	text = "The unions expressed their support for Tova Lind."
+	a = find(t, Extract(text), "Tova Lind")
+	if got := spanText(text, a.Content[0]); got != "their support for Tova Lind" {
+		t.Errorf("content = %q, want the whole phrase", got)
+	}
+}
+
+func TestGerundAfterAndContinuesObject(t *testing.T) {
+	text := "Per Holm blamed the port board for raising fees and making trade harder in Bergen."
+	a := find(t, Extract(text), "raising fees")
+	if got := spanText(text, a.Content[0]); got != "the port board for raising fees and making trade harder in Bergen" {
+		t.Errorf("content = %q, want the coordinated gerund kept", got)
+	}
+}
+
+func TestSecondInfinitiveAfterAndContinues(t *testing.T) {
+	text := "Ana Roos decided to leave the council and seek the mayor's seat in Bergen."
+	a := find(t, Extract(text), "leave the council")
+	if got := spanText(text, a.Content[0]); got != "to leave the council and seek the mayor's seat in Bergen" {
+		t.Errorf("content = %q, want both infinitives", got)
+	}
+}
+
+func TestTimePhraseBeforeAfterOpensFrontedClause(t *testing.T) {
+	text := "One month after announcing her support for the plan, Ana Roos still believes that the harbour tax is unfair."
+	as := Extract(text)
+	a := find(t, as, "her support for the plan")
+	if got := spanText(text, a.Content[0]); got != "her support for the plan" {
+		t.Errorf("content = %q, want it to end with the fronted clause", got)
+	}
+	check(t, find(t, as, "harbour tax is unfair"), want{lemma: "believe", source: "Ana Roos"})
+}
+
+func TestFrontedPhraseWithInWhichEndsAtComma(t *testing.T) {
+	text := "In a year in which most voters say they distrust the council, even some allies questioned why Tova Lind stayed."
+	as := Extract(text)
+	a := find(t, as, "distrust the council")
+	if got := spanText(text, a.Content[0]); got != "they distrust the council" {
+		t.Errorf("content = %q, want it to end with the fronted phrase", got)
+	}
+}
