@@ -545,7 +545,7 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "press":
 		return pressNoun(n)
-	case "respond", "comment", "return":
+	case "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {
 			switch string(d.lower(d.toks[k])) {
