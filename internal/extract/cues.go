@@ -287,12 +287,32 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		}
 		// Auxiliaries, adverbs in -ly ("generally agree") and time phrases
 		// ("this past week announced", "on Tuesday said").
-		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) {
+		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) && !d.perfectAdverb(s, i) {
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// perfectAdverb reports an adverb of time or frequency that is no -ly
+// word, after a form of have: "has long said", "have since denounced",
+// "has twice complained". Only there: "a long report" is a noun phrase.
+func (d *doc) perfectAdverb(s sent, i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || i-1 < s.ts || d.toks[i-1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(t)) {
+	case "long", "since", "always", "twice", "ever", "consistently":
+	default:
+		return false
+	}
+	switch string(d.lower(d.toks[i-1])) {
+	case "has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d":
+		return true
+	}
+	return false
 }
 
 // adverb reports a lowercase -ly word no lexicon claims: "generally".

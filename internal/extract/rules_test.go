@@ -1484,3 +1484,11 @@ func TestEdAdjectiveAfterDeterminerInMention(t *testing.T) {
 	a := find(t, Extract("“The court takes no view on the merits” of the case, the unsigned opinion said."), "no view on the merits")
 	check(t, a, want{lemma: "say", source: "the unsigned opinion"})
 }
+
+func TestAdverbAfterHaveJoinsTheCue(t *testing.T) {
+	as := Extract("Mrs. Roos has since stressed that she did not sign the contracts. Rival members have long criticized Mr. Lind for backing the toll. The guild has twice complained to the mayor about the use of its seal in ads.")
+	check(t, find(t, as, "she did not sign"), want{lemma: "stress", source: "Mrs. Roos"})
+	check(t, find(t, as, "Mr. Lind for backing"), want{lemma: "criticize", source: "Rival members"})
+	check(t, find(t, as, "the use of its seal"), want{lemma: "complain", source: "The guild"})
+	none(t, Extract("Lind gave a long speech and Roos took a long call."), "speech")
+}
