@@ -595,6 +595,8 @@ func (d *doc) numberWord(t token) bool {
 	switch w := string(d.lower(t)); w {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "all", "others", "rest":
 		return true
+	case "third", "quarter", "half", "fifth", "majority", "plurality", "minority":
+		return true // a share of those polled: "a third say", "a majority say"
 	default:
 		return quantifier(w)
 	}

@@ -1492,3 +1492,10 @@ func TestAdverbAfterHaveJoinsTheCue(t *testing.T) {
 	check(t, find(t, as, "the use of its seal"), want{lemma: "complain", source: "The guild"})
 	none(t, Extract("Lind gave a long speech and Roos took a long call."), "speech")
 }
+
+func TestPollSharesAsSubjects(t *testing.T) {
+	as := Extract("By double digits, those surveyed say stricter rules would help the harbor. On fishing, 42% say they are liberal. Nearly a third say they do not know what the levy does.")
+	check(t, find(t, as, "stricter rules"), want{lemma: "say", source: "those surveyed"})
+	check(t, find(t, as, "they are liberal"), want{lemma: "say", source: "42%"})
+	check(t, find(t, as, "they do not know"), want{lemma: "say", source: "Nearly a third"})
+}

@@ -35,11 +35,31 @@ func (d *doc) leftNP(s sent, j int) int {
 		return -1
 	}
 	t := d.toks[j]
+	// "42% say": the share is the mention.
+	if d.isPunct(j, '%') && j-1 >= s.ts && d.toks[j-1].kind == tWord && unicode.IsDigit(d.r[d.toks[j-1].s]) {
+		return d.leftNP(s, j-1)
+	}
 	if t.kind != tWord || t.q >= 0 {
 		return -1
 	}
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
+	}
+	// "those surveyed said", "voters polled say": the participle closes
+	// the mention of those asked.
+	if j-1 >= s.ts && d.pollParticiple(t) {
+		if string(d.lower(d.toks[j-1])) == "those" {
+			// "some of those surveyed", "half of those polled"
+			if j-3 >= s.ts && d.isWord(j-2, "of") && d.toks[j-3].kind == tWord && d.npWord(d.toks[j-3]) {
+				return j - 3
+			}
+			return j - 1
+		}
+		if d.toks[j-1].has(fGroup) {
+			if h := d.leftNP(s, j-1); h >= 0 {
+				return h
+			}
+		}
 	}
 	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) && !d.finiteCueAt(s, j+1) {
 		return -1
@@ -190,6 +210,16 @@ func (d *doc) thinkTank(i int) bool {
 		return w == "tank" || w == "tanks"
 	case d.isWord(i, "press"):
 		return pressNoun(w)
+	}
+	return false
+}
+
+// pollParticiple reports a participle naming those a poll asked:
+// "surveyed", "polled", "interviewed".
+func (d *doc) pollParticiple(t token) bool {
+	switch string(d.lower(t)) {
+	case "surveyed", "polled", "interviewed", "questioned", "sampled":
+		return true
 	}
 	return false
 }
