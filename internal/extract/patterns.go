@@ -133,6 +133,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	f.entry = e
 	f.cueS, f.cueE = c, c
+	if d.askedAside(s, c, e) {
+		return d.askedMid(s, c, f)
+	}
 	j := d.skipAuxLeft(s, c-1)
 	// The cue takes in its auxiliaries ("has also said"), not a time
 	// phrase before it ("at the time said", "on Tuesday said").
@@ -959,6 +962,43 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// askedAside reports "when asked" inside a sentence: "“No,” she said
+// when asked whether ...", "Lind, when asked about taxes, laughed".
+func (d *doc) askedAside(s sent, c int, e cueEntry) bool {
+	if e.lemma != "ask" || c-1 <= s.ts || string(d.lower(d.toks[c])) != "asked" {
+		return false
+	}
+	switch string(d.lower(d.toks[c-1])) {
+	case "when", "after", "once":
+		return c+1 < s.te && d.toks[c+1].kind == tWord
+	}
+	return false
+}
+
+// askedMid reads the question after a "when asked" aside up to its
+// comma or the sentence end. PolNeAR holds it with no speaker, unless an
+// agent asks it ("when asked by a reporter if ...").
+func (d *doc) askedMid(s sent, c int, f frame) (frame, bool) {
+	a := c + 1
+	if d.isWord(a, "by") {
+		b := d.rightNP(s, a+1)
+		if b < 0 {
+			return f, false
+		}
+		f.srcS, f.srcE = a+1, b
+		a = b + 1
+	}
+	k := a
+	for k < s.te && k-c < 60 && !d.isPunct(k, ',') && !d.isPunct(k, ';') && d.toks[k].kind != tOpenQ {
+		k++
+	}
+	if !d.setContent(&f, a, k-1) {
+		return f, false
+	}
+	f.conf = 0.5
+	return f, true
 }
 
 // reducedRelative reports a participle of knowing or seeing right after

@@ -1499,3 +1499,13 @@ func TestPollSharesAsSubjects(t *testing.T) {
 	check(t, find(t, as, "they are liberal"), want{lemma: "say", source: "42%"})
 	check(t, find(t, as, "they do not know"), want{lemma: "say", source: "Nearly a third"})
 }
+
+func TestWhenAskedAsideIsTheQuestion(t *testing.T) {
+	as := Extract("“Absolutely,” Roos said when asked whether the bridge would open by spring. Lind laughed when asked by a reporter how the toll would be paid.")
+	check(t, find(t, as, "whether the bridge"), want{lemma: "ask"})
+	if a := find(t, as, "whether the bridge"); a.SourceText != "" {
+		t.Errorf("the question has no speaker: %q", a.SourceText)
+	}
+	check(t, find(t, as, "how the toll"), want{lemma: "ask", source: "a reporter"})
+	check(t, find(t, as, "Absolutely"), want{kind: Direct, source: "Roos"})
+}
