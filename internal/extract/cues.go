@@ -123,7 +123,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && (i+1 < s.te && d.opensClause(d.toks[i+1]) || d.quotedBefore(s, j))
+			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -442,8 +442,21 @@ func (d *doc) opensClause(t token) bool {
 	switch string(d.lower(t)) {
 	case "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "it", "this", "these":
 		return true
+	case "him", "them", "us", "me", "himself", "herself", "themselves", "itself":
+		return true // an object: "Roos calls herself a socialist"
 	}
 	return false
+}
+
+// namedObject reports a name or a number right after "calls": "Lind
+// calls Bergen her home", "State calls 22 emails secret" ("Democratic
+// calls for" is a noun).
+func (d *doc) namedObject(s sent, k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 || t.has(fStop|fPrep) {
+		return false
+	}
+	return d.isCap(t) || unicode.IsDigit(d.r[t.s])
 }
 
 // namingParticiple reports "a party called Anti-Prom", "a group named

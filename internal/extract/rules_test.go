@@ -1509,3 +1509,10 @@ func TestWhenAskedAsideIsTheQuestion(t *testing.T) {
 	check(t, find(t, as, "how the toll"), want{lemma: "ask", source: "a reporter"})
 	check(t, find(t, as, "Absolutely"), want{kind: Direct, source: "Roos"})
 }
+
+func TestCallsWithNamedOrPronounObject(t *testing.T) {
+	as := Extract("Lind calls Bergen her home town. Roos calls herself a democratic socialist.")
+	check(t, find(t, as, "Bergen her home"), want{lemma: "call", source: "Lind"})
+	check(t, find(t, as, "herself a democratic"), want{lemma: "call", source: "Roos"})
+	none(t, Extract("Democratic calls for a new levy grew louder in Bergen."), "a new levy")
+}
