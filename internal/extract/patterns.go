@@ -154,7 +154,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
-	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c)
+	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c || d.presentClaim(s, c, e))
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
 	// "made a pitch to voters saying ...": a free participle's subject is
@@ -962,6 +962,29 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// presentClaim reports a present-tense claim verb coordinated with a
+// plural subject's verb: "They ... and say they are done", "and argue
+// that". Not "would sit down and tell him": only verbs of claiming,
+// before a clause.
+func (d *doc) presentClaim(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "say", "argue", "insist", "contend", "claim", "warn", "predict", "complain", "believe":
+	default:
+		return false
+	}
+	if c+1 >= s.te || !(d.isWord(c+1, "that") || d.opensClause(d.toks[c+1]) && !d.toks[c+1].has(fNounBlock)) {
+		return false
+	}
+	// No modal or infinitive governs the first verb: "would ... and say".
+	for k := c - 2; k >= s.ts && c-k <= 12 && !d.isPunct(k, ','); k-- {
+		switch string(d.lower(d.toks[k])) {
+		case "to", "would", "will", "could", "should", "can", "might", "may", "must":
+			return false
+		}
+	}
+	return true
 }
 
 // askedAside reports "when asked" inside a sentence: "“No,” she said

@@ -1516,3 +1516,9 @@ func TestCallsWithNamedOrPronounObject(t *testing.T) {
 	check(t, find(t, as, "herself a democratic"), want{lemma: "call", source: "Roos"})
 	none(t, Extract("Democratic calls for a new levy grew louder in Bergen."), "a new levy")
 }
+
+func TestCoordinatedPresentClaim(t *testing.T) {
+	as := Extract("Some owners seek to be removed from the lists, fearing exposure, and argue that their fortunes are far lower.")
+	check(t, find(t, as, "their fortunes are far lower"), want{lemma: "argue", source: "Some owners"})
+	none(t, Extract("Lind would sit down with the board and tell them the plan."), "the plan")
+}
