@@ -81,7 +81,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 					f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
 				}
 			}
-			if ok && f.quoteOnly() {
+			if ok && f.quoteOnly() && !d.thatAfterCue(s, f) {
 				ok = false
 			}
 			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS) || d.boundRelative(f.srcS)) {
@@ -985,6 +985,18 @@ func (d *doc) presentClaim(s sent, c int, e cueEntry) bool {
 		}
 	}
 	return true
+}
+
+// thatAfterCue reports the past form of a quote-only cue followed
+// by "that": "she maintained that the server was secure", "he stated
+// that ..." report a clause even unquoted ("maintain a lead" does not).
+func (d *doc) thatAfterCue(s sent, f frame) bool {
+	c := f.cueE
+	if c < 0 || c+1 >= s.te || !d.isWord(c+1, "that") || f.srcS < 0 {
+		return false
+	}
+	// The past form only: "states that vote in March" is a noun.
+	return strings.HasSuffix(d.lowerStr(d.toks[c]), "ed")
 }
 
 // askedAside reports "when asked" inside a sentence: "“No,” she said

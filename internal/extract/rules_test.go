@@ -1522,3 +1522,10 @@ func TestCoordinatedPresentClaim(t *testing.T) {
 	check(t, find(t, as, "their fortunes are far lower"), want{lemma: "argue", source: "Some owners"})
 	none(t, Extract("Lind would sit down with the board and tell them the plan."), "the plan")
 }
+
+func TestQuoteOnlyCuePastFormWithThat(t *testing.T) {
+	as := Extract("Mrs. Roos maintained that the server was secure. He also stated that the mayor gave money to the fund.")
+	check(t, find(t, as, "the server was secure"), want{lemma: "maintain", source: "Mrs. Roos"})
+	check(t, find(t, as, "the mayor gave money"), want{lemma: "state", source: "He"})
+	none(t, Extract("Lind maintained a lead in the states that vote in March."), "vote in March")
+}
