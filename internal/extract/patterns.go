@@ -316,6 +316,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
+		} else if a := d.barePlural(s, j); a >= 0 && d.speech(e) && !e.ing {
+			// "If it slows, forecasters say ...": a plain plural after a
+			// clause break.
+			f.srcS, f.srcE = a, j
 		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
@@ -997,6 +1001,29 @@ func (d *doc) thatAfterCue(s sent, f frame) bool {
 	}
 	// The past form only: "states that vote in March" is a noun.
 	return strings.HasSuffix(d.lowerStr(d.toks[c]), "ed")
+}
+
+// barePlural returns the start of a lowercase plural noun phrase of up
+// to three words ending at token j, set off before by a comma, a colon or
+// "and"/"but": "..., forecasters say", "..., hacking experts said". It
+// returns -1 otherwise.
+func (d *doc) barePlural(s sent, j int) int {
+	t := d.toks[j]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || t.e-t.s < 4 || d.r[t.e-1] != 's' || d.r[t.e-2] == 's' || d.r[t.e-2] == '\'' || d.r[t.e-2] == '’' {
+		return -1
+	}
+	k := j
+	for k >= s.ts && j-k < 3 {
+		w := d.toks[k]
+		if !d.npWord(w) || d.verbish(w) || d.isCap(w) || w.has(fAux|fPronoun) {
+			break
+		}
+		k--
+	}
+	if k == j || k >= s.ts && !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isWord(k, "and") || d.isWord(k, "but")) {
+		return -1
+	}
+	return k + 1
 }
 
 // askedAside reports "when asked" inside a sentence: "“No,” she said

@@ -1529,3 +1529,9 @@ func TestQuoteOnlyCuePastFormWithThat(t *testing.T) {
 	check(t, find(t, as, "the mayor gave money"), want{lemma: "state", source: "He"})
 	none(t, Extract("Lind maintained a lead in the states that vote in March."), "vote in March")
 }
+
+func TestBarePluralSubjectAfterComma(t *testing.T) {
+	as := Extract("If the rain does not stop, forecasters say the harbor will be full within decades.")
+	check(t, find(t, as, "the harbor will be full"), want{lemma: "say", source: "forecasters"})
+	none(t, Extract("The mayor, who blocks roads, says little."), "little")
+}
