@@ -216,17 +216,18 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			i-- // a stray mark left over after a closing quote
 			continue
 		}
-		// "Murphy — after a knock on wood — told me": a dashed aside, also
+		// "Murphy — after a knock on wood — told me": a dashed aside (up to 22
+		// words: asides holding a relative clause run long), also
 		// with spaced hyphens ("Bush - in a line aimed at Trump - declared").
 		if d.dash(i) {
 			for i-1 > s.ts && d.dash(i-1) {
 				i-- // "--"
 			}
 			k := i - 1
-			for k > s.ts && i-k < 16 && !d.dash(k) {
+			for k > s.ts && i-k < 24 && !d.dash(k) {
 				k--
 			}
-			if k > s.ts && i-k < 16 && i-k > 1 {
+			if k > s.ts && i-k < 24 && i-k > 1 {
 				for k-1 > s.ts && d.dash(k-1) {
 					k--
 				}

@@ -1535,3 +1535,8 @@ func TestBarePluralSubjectAfterComma(t *testing.T) {
 	check(t, find(t, as, "the harbor will be full"), want{lemma: "say", source: "forecasters"})
 	none(t, Extract("The mayor, who blocks roads, says little."), "little")
 }
+
+func TestLongDashedAsideBeforeCue(t *testing.T) {
+	as := Extract("The judge -- who has clashed with the mayor of Bergen for a long time over the toll on the new fjord bridge -- said she regretted her remarks.")
+	check(t, find(t, as, "she regretted her remarks"), want{lemma: "say", source: "The judge"})
+}
