@@ -896,6 +896,9 @@ func (d *doc) passive(j, c int, e cueEntry) bool {
 		return false
 	}
 	for k := j + 1; k < c; k++ {
+		if d.dash(k) {
+			return false // "X -- who has been ... -- said": the aside's verb
+		}
 		switch d.lowerStr(d.toks[k]) {
 		case "was", "were", "is", "are", "been", "be", "being":
 			return true

@@ -1540,3 +1540,9 @@ func TestLongDashedAsideBeforeCue(t *testing.T) {
 	as := Extract("The judge -- who has clashed with the mayor of Bergen for a long time over the toll on the new fjord bridge -- said she regretted her remarks.")
 	check(t, find(t, as, "she regretted her remarks"), want{lemma: "say", source: "The judge"})
 }
+
+func TestBeInsideDashedAsideIsNoPassive(t *testing.T) {
+	as := Extract("The Bergen judge -- who has been in a scuffle with the mayor -- said she regretted her remarks.")
+	check(t, find(t, as, "she regretted her remarks"), want{lemma: "say", source: "The Bergen judge"})
+	none(t, as, "judge she regretted")
+}
