@@ -53,6 +53,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			if w == "as" && i-2 >= s.ts && d.isWord(i-2, "quoted") {
 				w = "is" // "was quoted as saying"
 			}
+			if d.beClitic(i - 1) {
+				w = "is" // "He’s predicting", "they're saying"
+			}
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:
@@ -140,6 +143,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// beClitic reports a subject pronoun written with a form of be: "he’s",
+// "they're" (not "he'd", "they've").
+func (d *doc) beClitic(i int) bool {
+	if !d.pronounClitic(i) {
+		return false
+	}
+	w := string(d.lower(d.toks[i]))
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re") || strings.HasSuffix(w, "'m") || strings.HasSuffix(w, "’m")
 }
 
 // quoteAround reports a closing quote at token a (or a comma after one),

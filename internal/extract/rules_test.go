@@ -1546,3 +1546,9 @@ func TestBeInsideDashedAsideIsNoPassive(t *testing.T) {
 	check(t, find(t, as, "she regretted her remarks"), want{lemma: "say", source: "The Bergen judge"})
 	none(t, as, "judge she regretted")
 }
+
+func TestProgressiveAfterPronounClitic(t *testing.T) {
+	as := Extract("Lind spoke in Bergen on Monday. He’s predicting he will do very well in the next contest.")
+	check(t, find(t, as, "he will do very well"), want{lemma: "predict", source: "He’s"})
+	none(t, Extract("She’d thinking caps on all day."), "caps")
+}
