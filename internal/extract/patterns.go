@@ -308,6 +308,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
 			d.longSubject(s, j, &f)
+		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
+			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
 			if a, hd := d.objectOfSubject(s, h); a >= 0 {

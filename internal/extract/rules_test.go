@@ -1552,3 +1552,8 @@ func TestProgressiveAfterPronounClitic(t *testing.T) {
 	check(t, find(t, as, "he will do very well"), want{lemma: "predict", source: "He’s"})
 	none(t, Extract("She’d thinking caps on all day."), "caps")
 }
+
+func TestPerfectAfterPronounClitic(t *testing.T) {
+	as := Extract("Roos spoke in Bergen on Monday. And she’s predicted big wins in the races ahead.")
+	check(t, find(t, as, "big wins in the races"), want{lemma: "predict", source: "she’s"})
+}
