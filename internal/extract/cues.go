@@ -271,6 +271,9 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		// "Berg seemed to suggest", "began to argue": like an auxiliary.
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
 			i -= 2
+			if i >= s.ts && (d.isWord(i, "more") || d.isWord(i, "less") || string(d.lower(d.toks[i])) == "more" || string(d.lower(d.toks[i])) == "less") {
+				i-- // "more likely to say"
+			}
 			continue
 		}
 		// "X earlier in the day touted", "a panel in 2001 found": a time

@@ -1387,6 +1387,9 @@ var controlVerb = map[string]bool{
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+	// Adjectives that pass their subject on: "voters are more likely to
+	// say", "Lind was quick to say".
+	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
 }
 
 // resumesQuote reports a comma at k after “Q,” she said, followed by the

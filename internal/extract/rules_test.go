@@ -1557,3 +1557,9 @@ func TestPerfectAfterPronounClitic(t *testing.T) {
 	as := Extract("Roos spoke in Bergen on Monday. And she’s predicted big wins in the races ahead.")
 	check(t, find(t, as, "big wins in the races"), want{lemma: "predict", source: "she’s"})
 }
+
+func TestControlAdjectivesPassTheSubject(t *testing.T) {
+	as := Extract("Voters in Bergen are slightly more likely to say that the mayor represents their views. Lind was quick to say the toll would stay.")
+	check(t, find(t, as, "the mayor represents"), want{lemma: "say", source: "Voters in Bergen"})
+	check(t, find(t, as, "the toll would stay"), want{lemma: "say", source: "Lind"})
+}
