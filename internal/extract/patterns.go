@@ -1177,6 +1177,11 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 			return -1, -1
 		}
 		a := k
+		// "Ana Roos, who answered the door and said ...": a relative
+		// clause still open holds the verb.
+		if t.lw == "who" && d.isPunct(k-1, ',') && !d.commaBetween(k, j) && !d.isPunct(j, ',') {
+			return k, k
+		}
 		switch {
 		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
 		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])) && !d.toks[k-1].has(fNounBlock) && !d.possessive(t):
@@ -1209,6 +1214,16 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// commaBetween reports a comma strictly between tokens a and b.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // lender returns the sentence's last frame whose speaker a participle or

@@ -1563,3 +1563,12 @@ func TestControlAdjectivesPassTheSubject(t *testing.T) {
 	check(t, find(t, as, "the mayor represents"), want{lemma: "say", source: "Voters in Bergen"})
 	check(t, find(t, as, "the toll would stay"), want{lemma: "say", source: "Lind"})
 }
+
+func TestCoordinatedVerbInsideOpenRelativeClause(t *testing.T) {
+	as := Extract("“This is my friend,” Tom told Ana Roos, who answered her door on Sunday and said she planned to vote for Lind.")
+	check(t, find(t, as, "she planned to vote"), want{lemma: "say", source: "who"})
+	as = Extract("There was talk about Roos, who is the most animated on stage, saying the toll should go.")
+	if a := find(t, as, "the toll should go"); a.SourceText == "who" {
+		t.Errorf("a closed relative clause lent its pronoun: %s", dump([]Attribution{a}))
+	}
+}
