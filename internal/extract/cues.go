@@ -394,7 +394,7 @@ func (d *doc) dash(i int) bool {
 // words capitalised. Only the first paragraphs are checked, where
 // headlines stand.
 func (d *doc) titleCase(s sent) bool {
-	if s.para > 1 {
+	if s.para > 1 && !d.wholeParagraph(s) {
 		return false
 	}
 	n, c := 0, 0
@@ -409,6 +409,17 @@ func (d *doc) titleCase(s sent) bool {
 		}
 	}
 	return n >= 3 && c*10 >= n*8
+}
+
+// wholeParagraph reports a sentence that is its paragraph alone: a
+// subheading or a live-blog entry title.
+func (d *doc) wholeParagraph(s sent) bool {
+	for _, o := range d.sents {
+		if o.para == s.para && o.ts != s.ts {
+			return false
+		}
+	}
+	return true
 }
 
 // freeIngBlocked reports a speech participle with no comma before it

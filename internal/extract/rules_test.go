@@ -1572,3 +1572,8 @@ func TestCoordinatedVerbInsideOpenRelativeClause(t *testing.T) {
 		t.Errorf("a closed relative clause lent its pronoun: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestTitleCaseSubheadingLaterInText(t *testing.T) {
+	text := "Bergen vote nears\n\nBy Ana Roos\n\nBERGEN — The council met on Monday.\n\nRoos Thinks Lind Was A Really Effective Mayor\n\nRoos said more on Monday."
+	check(t, find(t, Extract(text), "Lind Was A Really"), want{lemma: "think", source: "Roos"})
+}
