@@ -414,12 +414,17 @@ func (d *doc) titleCase(s sent) bool {
 // wholeParagraph reports a sentence that is its paragraph alone: a
 // subheading or a live-blog entry title.
 func (d *doc) wholeParagraph(s sent) bool {
-	for _, o := range d.sents {
-		if o.para == s.para && o.ts != s.ts {
-			return false
-		}
+	if s.ts >= s.te {
+		return false
 	}
-	return true
+	a, b := d.toks[s.ts].s-1, d.toks[s.te-1].e
+	for a >= 0 && (d.r[a] == ' ' || d.r[a] == '\t') {
+		a--
+	}
+	for b < len(d.r) && (d.r[b] == ' ' || d.r[b] == '\t') {
+		b++
+	}
+	return (a < 0 || d.r[a] == '\n') && (b >= len(d.r) || d.r[b] == '\n' || d.r[b] == '\r')
 }
 
 // freeIngBlocked reports a speech participle with no comma before it
