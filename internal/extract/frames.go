@@ -91,10 +91,42 @@ func (d *doc) clauseEnd(s sent, k int) int {
 			}
 		}
 		if c == ',' && i+1 < s.te && d.clauseBreak(i+1) {
+			if e := d.verblessAside(s, i); e >= 0 {
+				i = e // "a crucial, although brief, chance": the clause goes on
+				continue
+			}
 			return i - 1
 		}
 	}
 	return s.te - 1
+}
+
+// verblessAside returns the comma closing a short aside without a verb
+// opened by ", although", ", though" or ", if" at the comma i, when a
+// lowercase word goes on after it, or -1.
+func (d *doc) verblessAside(s sent, i int) int {
+	switch d.toks[i+1].lw {
+	case "although", "though", "if":
+	default:
+		return -1
+	}
+	for k := i + 2; k < s.te && k-i <= 5; k++ {
+		t := d.toks[k]
+		if d.isPunct(k, ',') {
+			if k == i+2 || k+1 >= s.te {
+				return -1
+			}
+			n := d.toks[k+1]
+			if n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPronoun|fStop) {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tWord || t.q >= 0 || t.has(fAux|fCue|fEd|fPronoun) || finiteAux[t.lw] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideEnd returns the dash closing the aside opened by the dash at i,

@@ -1577,3 +1577,10 @@ func TestTitleCaseSubheadingLaterInText(t *testing.T) {
 	text := "Bergen vote nears\n\nBy Ana Roos\n\nBERGEN — The council met on Monday.\n\nRoos Thinks Lind Was A Really Effective Mayor\n\nRoos said more on Monday."
 	check(t, find(t, Extract(text), "Lind Was A Really"), want{lemma: "think", source: "Roos"})
 }
+
+func TestVerblessAsideInsideContent(t *testing.T) {
+	as := Extract("Ana Roos said she always treated the photo line as a crucial, although brief, chance to question the mayor.")
+	check(t, find(t, as, "chance to question the mayor"), want{lemma: "say", source: "Ana Roos"})
+	as = Extract("Lind said the toll will stay, although the council objects.")
+	none(t, as, "the council objects")
+}
