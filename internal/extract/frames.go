@@ -95,10 +95,44 @@ func (d *doc) clauseEnd(s sent, k int) int {
 				i = e // "a crucial, although brief, chance": the clause goes on
 				continue
 			}
+			if e := d.participleAside(s, k, i); e >= 0 {
+				i = e // "Millennials, numbering 75 million, surpassed ..."
+				continue
+			}
 			return i - 1
 		}
 	}
 	return s.te - 1
+}
+
+// participleAside returns the comma closing a participle aside opened at
+// the comma i right after a subject with no verb yet (tokens k..i-1), when
+// a verb follows it, or -1.
+func (d *doc) participleAside(s sent, k, i int) int {
+	if i-k > 5 || !d.participle(d.toks[i+1]) || d.toks[i+1].has(fCue|fIngCue) {
+		return -1
+	}
+	for m := k; m < i; m++ {
+		if t := d.toks[m]; t.kind == tWord && (d.verbish(t) || t.has(fAux) || finiteAux[t.lw]) {
+			return -1
+		}
+	}
+	for m := i + 2; m < s.te && m-i <= 12; m++ {
+		if d.isPunct(m, ',') {
+			if m+1 >= s.te {
+				return -1
+			}
+			n := d.toks[m+1]
+			if n.kind == tWord && n.q < 0 && !d.isCap(n) && (d.verbish(n) || n.has(fAux) || finiteAux[n.lw]) {
+				return m
+			}
+			return -1
+		}
+		if d.toks[m].kind != tWord {
+			continue
+		}
+	}
+	return -1
 }
 
 // verblessAside returns the comma closing a short aside without a verb

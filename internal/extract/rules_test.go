@@ -1584,3 +1584,8 @@ func TestVerblessAsideInsideContent(t *testing.T) {
 	as = Extract("Lind said the toll will stay, although the council objects.")
 	none(t, as, "the council objects")
 }
+
+func TestParticipleAsideAfterContentSubject(t *testing.T) {
+	as := Extract("The Bergen bureau says fishermen, numbering 7,000 in all, outnumbered farmers in 2015.")
+	check(t, find(t, as, "outnumbered farmers"), want{lemma: "say", source: "The Bergen bureau"})
+}
