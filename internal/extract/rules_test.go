@@ -1589,3 +1589,8 @@ func TestParticipleAsideAfterContentSubject(t *testing.T) {
 	as := Extract("The Bergen bureau says fishermen, numbering 7,000 in all, outnumbered farmers in 2015.")
 	check(t, find(t, as, "outnumbered farmers"), want{lemma: "say", source: "The Bergen bureau"})
 }
+
+func TestBarePluralSubjectOfFindingVerb(t *testing.T) {
+	as := Extract("Since the spring, county tallies indicate that voters in Bergen are more diverse than before.")
+	check(t, find(t, as, "voters in Bergen are more diverse"), want{lemma: "indicate", source: "county tallies"})
+}
