@@ -1594,3 +1594,8 @@ func TestBarePluralSubjectOfFindingVerb(t *testing.T) {
 	as := Extract("Since the spring, county tallies indicate that voters in Bergen are more diverse than before.")
 	check(t, find(t, as, "voters in Bergen are more diverse"), want{lemma: "indicate", source: "county tallies"})
 }
+
+func TestJoinedPluralSubject(t *testing.T) {
+	as := Extract("Support for Roos is strong among the most active wing of the union, teachers and union officials told the Bergen Times.")
+	check(t, find(t, as, "Support for Roos"), want{lemma: "tell", source: "teachers and union officials"})
+}

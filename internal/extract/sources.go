@@ -88,6 +88,12 @@ func (d *doc) leftNP(s sent, j int) int {
 			}
 			break
 		}
+		// "teachers and union officials": two plural heads joined.
+		if d.isWord(k-1, "and") && best >= 0 && k-2 >= s.ts && d.pluralHead(k-2) {
+			k -= 2
+			best = k
+			continue
+		}
 		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) {
 			break
 		}
@@ -222,4 +228,14 @@ func (d *doc) pollParticiple(t token) bool {
 		return true
 	}
 	return false
+}
+
+// pluralHead reports a lowercase plural the lexicons know as speakers,
+// which can head one half of a joined mention: "teachers", "officials".
+func (d *doc) pluralHead(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || !d.knownNoun(t) || t.e-t.s < 4 {
+		return false
+	}
+	return d.r[t.e-1] == 's' && d.r[t.e-2] != 's'
 }
