@@ -320,7 +320,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
-		} else if a := d.barePlural(s, j); a >= 0 && (d.speech(e) || d.findingVerb(e)) && !e.ing {
+		} else if a := d.barePlural(s, j); a >= 0 && !e.ing {
 			// "If it slows, forecasters say ...": a plain plural after a
 			// clause break.
 			f.srcS, f.srcE = a, j
@@ -1008,15 +1008,6 @@ func (d *doc) thatAfterCue(s sent, f frame) bool {
 	}
 	// The past form only: "states that vote in March" is a noun.
 	return strings.HasSuffix(d.lowerStr(d.toks[c]), "ed")
-}
-
-// findingVerb reports a cue that records show or studies find.
-func (d *doc) findingVerb(e cueEntry) bool {
-	switch e.lemma {
-	case "show", "find", "indicate", "suggest", "reveal":
-		return true
-	}
-	return false
 }
 
 // barePlural returns the start of a lowercase plural noun phrase of up

@@ -1599,3 +1599,8 @@ func TestJoinedPluralSubject(t *testing.T) {
 	as := Extract("Support for Roos is strong among the most active wing of the union, teachers and union officials told the Bergen Times.")
 	check(t, find(t, as, "Support for Roos"), want{lemma: "tell", source: "teachers and union officials"})
 }
+
+func TestBarePluralSubjectOfAnyCue(t *testing.T) {
+	as := Extract("Morale has suffered, employees complain of the mayor's lack of candor.")
+	check(t, find(t, as, "lack of candor"), want{lemma: "complain", source: "employees"})
+}
