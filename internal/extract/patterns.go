@@ -1027,7 +1027,7 @@ func (d *doc) barePlural(s sent, j int) int {
 		}
 		k--
 	}
-	if k == j || k >= s.ts && !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isWord(k, "and") || d.isWord(k, "but")) {
+	if k == j || k >= s.ts && !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isWord(k, "and") || d.isWord(k, "but") || d.toks[k].kind == tWord && subordinator(string(d.lower(d.toks[k])))) {
 		return -1
 	}
 	return k + 1

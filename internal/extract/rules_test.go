@@ -1604,3 +1604,8 @@ func TestBarePluralSubjectOfAnyCue(t *testing.T) {
 	as := Extract("Morale has suffered, employees complain of the mayor's lack of candor.")
 	check(t, find(t, as, "lack of candor"), want{lemma: "complain", source: "employees"})
 }
+
+func TestBarePluralSubjectAfterSubordinator(t *testing.T) {
+	as := Extract("The toll was dropped because emails revealed the fees were set by aides to the mayor.")
+	check(t, find(t, as, "the fees were set"), want{lemma: "reveal", source: "emails"})
+}
