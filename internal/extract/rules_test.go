@@ -1609,3 +1609,8 @@ func TestBarePluralSubjectAfterSubordinator(t *testing.T) {
 	as := Extract("The toll was dropped because emails revealed the fees were set by aides to the mayor.")
 	check(t, find(t, as, "the fees were set"), want{lemma: "reveal", source: "emails"})
 }
+
+func TestMentionEndingInObjectPronoun(t *testing.T) {
+	as := Extract("Despite his stamina on the trail, those around him acknowledge that a bid at his age seems improbable.")
+	check(t, find(t, as, "a bid at his age"), want{lemma: "acknowledge", source: "those around him"})
+}

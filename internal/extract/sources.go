@@ -42,6 +42,11 @@ func (d *doc) leftNP(s sent, j int) int {
 	if t.kind != tWord || t.q >= 0 {
 		return -1
 	}
+	// "those around him say", "people close to her": the pronoun is the
+	// object; the mention runs back to its head.
+	if h := d.objectPronounTail(s, j); h >= 0 {
+		return h
+	}
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
 	}
@@ -238,4 +243,34 @@ func (d *doc) pluralHead(i int) bool {
 		return false
 	}
 	return d.r[t.e-1] == 's' && d.r[t.e-2] != 's'
+}
+
+// objectPronounTail returns the start of "those around him", "people
+// close to her", "aides to them" ending at the object pronoun j, or -1.
+func (d *doc) objectPronounTail(s sent, j int) int {
+	switch string(d.lower(d.toks[j])) {
+	case "him", "her", "them":
+	default:
+		return -1
+	}
+	k := j - 1
+	if k >= s.ts && d.isWord(k, "to") && k-1 >= s.ts && string(d.lower(d.toks[k-1])) == "close" {
+		k--
+	} else if k < s.ts || !(d.toks[k].kind == tWord && (d.isWord(k, "around") || d.isWord(k, "to") || string(d.lower(d.toks[k])) == "around")) {
+		return -1
+	}
+	h := k - 1
+	if h < s.ts || d.toks[h].kind != tWord {
+		return -1
+	}
+	if string(d.lower(d.toks[h])) == "those" {
+		return h
+	}
+	if d.knownNoun(d.toks[h]) || string(d.lower(d.toks[h])) == "people" {
+		if a := d.leftNP(s, h); a >= 0 {
+			return a
+		}
+		return h
+	}
+	return -1
 }
