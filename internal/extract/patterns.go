@@ -310,6 +310,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			d.longSubject(s, j, &f)
 		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
 			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
+		} else if a, hd := d.relativeSubject(s, j); a >= 0 {
+			// "The officials whose laws were struck down say": the
+			// relative clause belongs to the subject.
+			f.srcS, f.srcE, f.headE = a, j, hd
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
 			if a, hd := d.objectOfSubject(s, h); a >= 0 {
@@ -1212,6 +1216,33 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		if lex.pronoun[t.lw] {
 			return -1, -1
 		}
+	}
+	return -1, -1
+}
+
+// relativeSubject returns the start and head end of a subject carrying
+// an unbroken "who"/"whose" clause that ends at token j, when the subject
+// opens its clause: "Officials who are open to reform say", "The state
+// officials whose laws were struck down say". It returns -1, -1 otherwise.
+func (d *doc) relativeSubject(s sent, j int) (int, int) {
+	for k := j - 1; k > s.ts && j-k <= 14; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if t.lw != "who" && t.lw != "whose" {
+			continue
+		}
+		h := d.leftNP(s, k-1)
+		if h < 0 || d.toks[k-1].has(fPronoun) {
+			return -1, -1
+		}
+		// Not after a comma: ", sources who reviewed them told X" follows
+		// the content, which gold tends to give the sentence's own cue.
+		if h > s.ts && !(d.toks[h-1].kind == tPunct && !d.isPunct(h-1, ',') || d.isWord(h-1, "and") || d.isWord(h-1, "but") || d.isWord(h-1, "that")) {
+			return -1, -1
+		}
+		return h, k - 1
 	}
 	return -1, -1
 }

@@ -1614,3 +1614,8 @@ func TestMentionEndingInObjectPronoun(t *testing.T) {
 	as := Extract("Despite his stamina on the trail, those around him acknowledge that a bid at his age seems improbable.")
 	check(t, find(t, as, "a bid at his age"), want{lemma: "acknowledge", source: "those around him"})
 }
+
+func TestSubjectWithRelativeClause(t *testing.T) {
+	as := Extract("Lind spoke in Bergen. Officials who are open to reform say the toll will stay.")
+	check(t, find(t, as, "the toll will stay"), want{lemma: "say", source: "Officials who are open to reform"})
+}
