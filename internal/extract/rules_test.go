@@ -1619,3 +1619,8 @@ func TestSubjectWithRelativeClause(t *testing.T) {
 	as := Extract("Lind spoke in Bergen. Officials who are open to reform say the toll will stay.")
 	check(t, find(t, as, "the toll will stay"), want{lemma: "say", source: "Officials who are open to reform"})
 }
+
+func TestDeterminedMentionEndingInObjectPronoun(t *testing.T) {
+	as := Extract("Still, Lind will be rethinking how he treats the council, a source close to him said.")
+	check(t, find(t, as, "how he treats the council"), want{lemma: "say", source: "a source close to him"})
+}

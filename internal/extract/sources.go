@@ -272,5 +272,9 @@ func (d *doc) objectPronounTail(s sent, j int) int {
 		}
 		return h
 	}
+	// "a source close to him": any noun its determiner anchors.
+	if a := d.leftNP(s, h); a >= 0 && a < h && d.toks[a].has(fNounBlock) {
+		return a
+	}
 	return -1
 }
