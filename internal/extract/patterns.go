@@ -1010,8 +1010,21 @@ func (d *doc) thatAfterCue(s sent, f frame) bool {
 	if c < 0 || c+1 >= s.te || !d.isWord(c+1, "that") || f.srcS < 0 {
 		return false
 	}
-	// The past form only: "states that vote in March" is a noun.
-	return strings.HasSuffix(d.lowerStr(d.toks[c]), "ed")
+	// The past form, or an -s form right after a name or a pronoun:
+	// "states that vote in March" is a noun.
+	if strings.HasSuffix(d.lowerStr(d.toks[c]), "ed") {
+		return true
+	}
+	p := d.toks[c-1]
+	if f.srcE != c-1 || p.kind != tWord || !strings.HasSuffix(d.lowerStr(d.toks[c]), "s") || f.entry.lemma == "answer" {
+		return false
+	}
+	if p.has(fPronoun) {
+		return true
+	}
+	// A name, not an adjective of place or party ("Democratic states").
+	w := string(d.lower(p))
+	return d.isCap(p) && !p.has(fStop) && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ern")
 }
 
 // barePlural returns the start of a lowercase plural noun phrase of up

@@ -1624,3 +1624,9 @@ func TestDeterminedMentionEndingInObjectPronoun(t *testing.T) {
 	as := Extract("Still, Lind will be rethinking how he treats the council, a source close to him said.")
 	check(t, find(t, as, "how he treats the council"), want{lemma: "say", source: "a source close to him"})
 }
+
+func TestQuoteOnlyCueSFormAfterNameWithThat(t *testing.T) {
+	as := Extract("The suit states that the county should not rule so close to the vote. Lind charges that the guild donated millions to the fund.")
+	check(t, find(t, as, "the guild donated"), want{lemma: "charge", source: "Lind"})
+	none(t, Extract("Lind won in Southern states that vote early."), "vote early")
+}
