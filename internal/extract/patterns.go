@@ -1028,9 +1028,9 @@ func (d *doc) thatAfterCue(s sent, f frame) bool {
 }
 
 // barePlural returns the start of a lowercase plural noun phrase of up
-// to three words ending at token j, set off before by a comma, a colon or
-// "and"/"but": "..., forecasters say", "..., hacking experts said". It
-// returns -1 otherwise.
+// to three words ending at token j, set off before by a comma, a colon,
+// "and"/"but" or a subordinator: "..., forecasters say", "because emails
+// revealed". It returns -1 otherwise.
 func (d *doc) barePlural(s sent, j int) int {
 	t := d.toks[j]
 	if t.kind != tWord || t.q >= 0 || d.isCap(t) || t.e-t.s < 4 || d.r[t.e-1] != 's' || d.r[t.e-2] == 's' || d.r[t.e-2] == '\'' || d.r[t.e-2] == '’' {
