@@ -313,15 +313,18 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 }
 
 // perfectAdverb reports an adverb of time or frequency that is no -ly
-// word, after a form of have: "has long said", "have since denounced",
-// "has twice complained". Only there: "a long report" is a noun phrase.
+// word: "always", "twice", "ever" anywhere ("she always says"); "long"
+// and "since" after a form of have only ("has long said", "have since
+// denounced"), as "a long report" is a noun phrase.
 func (d *doc) perfectAdverb(s sent, i int) bool {
 	t := d.toks[i]
 	if t.kind != tWord || t.q >= 0 || i-1 < s.ts || d.toks[i-1].kind != tWord {
 		return false
 	}
 	switch string(d.lower(t)) {
-	case "long", "since", "always", "twice", "ever", "consistently":
+	case "always", "twice", "ever":
+		return true // never an adjective or a preposition
+	case "long", "since":
 	default:
 		return false
 	}

@@ -1630,3 +1630,8 @@ func TestQuoteOnlyCueSFormAfterNameWithThat(t *testing.T) {
 	check(t, find(t, as, "the guild donated"), want{lemma: "charge", source: "Lind"})
 	none(t, Extract("Lind won in Southern states that vote early."), "vote early")
 }
+
+func TestFrequencyAdverbBeforeCueIsNoSubject(t *testing.T) {
+	as := Extract("Roos twice warned that the bridge was unsafe.")
+	check(t, find(t, as, "the bridge was unsafe"), want{lemma: "warn", source: "Roos"})
+}
