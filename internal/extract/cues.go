@@ -53,6 +53,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			if w == "as" && i-2 >= s.ts && d.isWord(i-2, "quoted") {
 				w = "is" // "was quoted as saying"
 			}
+			if d.beClitic(i - 1) {
+				w = "is" // "He’s predicting", "they're saying"
+			}
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:
@@ -123,7 +126,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && (i+1 < s.te && d.opensClause(d.toks[i+1]) || d.quotedBefore(s, j))
+			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -140,6 +143,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// beClitic reports a subject pronoun written with a form of be: "he’s",
+// "they're" (not "he'd", "they've").
+func (d *doc) beClitic(i int) bool {
+	if !d.pronounClitic(i) {
+		return false
+	}
+	w := string(d.lower(d.toks[i]))
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re") || strings.HasSuffix(w, "'m") || strings.HasSuffix(w, "’m")
 }
 
 // quoteAround reports a closing quote at token a (or a comma after one),
@@ -216,17 +229,18 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 			i-- // a stray mark left over after a closing quote
 			continue
 		}
-		// "Murphy — after a knock on wood — told me": a dashed aside, also
+		// "Murphy — after a knock on wood — told me": a dashed aside (up to 22
+		// words: asides holding a relative clause run long), also
 		// with spaced hyphens ("Bush - in a line aimed at Trump - declared").
 		if d.dash(i) {
 			for i-1 > s.ts && d.dash(i-1) {
 				i-- // "--"
 			}
 			k := i - 1
-			for k > s.ts && i-k < 16 && !d.dash(k) {
+			for k > s.ts && i-k < 24 && !d.dash(k) {
 				k--
 			}
-			if k > s.ts && i-k < 16 && i-k > 1 {
+			if k > s.ts && i-k < 24 && i-k > 1 {
 				for k-1 > s.ts && d.dash(k-1) {
 					k--
 				}
@@ -257,6 +271,9 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		// "Berg seemed to suggest", "began to argue": like an auxiliary.
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
 			i -= 2
+			if i >= s.ts && (d.isWord(i, "more") || d.isWord(i, "less") || string(d.lower(d.toks[i])) == "more" || string(d.lower(d.toks[i])) == "less") {
+				i-- // "more likely to say"
+			}
 			continue
 		}
 		// "X earlier in the day touted", "a panel in 2001 found": a time
@@ -287,12 +304,35 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		}
 		// Auxiliaries, adverbs in -ly ("generally agree") and time phrases
 		// ("this past week announced", "on Tuesday said").
-		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) {
+		if !t.has(fAux) && !d.adverb(t) && !(t.has(fTemporal) && d.timeBefore(s, i)) && !d.perfectAdverb(s, i) {
 			break
 		}
 		i--
 	}
 	return i
+}
+
+// perfectAdverb reports an adverb of time or frequency that is no -ly
+// word: "always", "twice", "ever" anywhere ("she always says"); "long"
+// and "since" after a form of have only ("has long said", "have since
+// denounced"), as "a long report" is a noun phrase.
+func (d *doc) perfectAdverb(s sent, i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || i-1 < s.ts || d.toks[i-1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(t)) {
+	case "always", "twice", "ever":
+		return true // never an adjective or a preposition
+	case "long", "since":
+	default:
+		return false
+	}
+	switch string(d.lower(d.toks[i-1])) {
+	case "has", "have", "had", "'ve", "’ve", "'s", "’s", "'d", "’d":
+		return true
+	}
+	return false
 }
 
 // adverb reports a lowercase -ly word no lexicon claims: "generally".
@@ -357,7 +397,7 @@ func (d *doc) dash(i int) bool {
 // words capitalised. Only the first paragraphs are checked, where
 // headlines stand.
 func (d *doc) titleCase(s sent) bool {
-	if s.para > 1 {
+	if s.para > 1 && !d.wholeParagraph(s) {
 		return false
 	}
 	n, c := 0, 0
@@ -372,6 +412,22 @@ func (d *doc) titleCase(s sent) bool {
 		}
 	}
 	return n >= 3 && c*10 >= n*8
+}
+
+// wholeParagraph reports a sentence that is its paragraph alone: a
+// subheading or a live-blog entry title.
+func (d *doc) wholeParagraph(s sent) bool {
+	if s.ts >= s.te {
+		return false
+	}
+	a, b := d.toks[s.ts].s-1, d.toks[s.te-1].e
+	for a >= 0 && (d.r[a] == ' ' || d.r[a] == '\t') {
+		a--
+	}
+	for b < len(d.r) && (d.r[b] == ' ' || d.r[b] == '\t') {
+		b++
+	}
+	return (a < 0 || d.r[a] == '\n') && (b >= len(d.r) || d.r[b] == '\n' || d.r[b] == '\r')
 }
 
 // freeIngBlocked reports a speech participle with no comma before it
@@ -422,8 +478,21 @@ func (d *doc) opensClause(t token) bool {
 	switch string(d.lower(t)) {
 	case "that", "the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "it", "this", "these":
 		return true
+	case "him", "them", "us", "me", "himself", "herself", "themselves", "itself":
+		return true // an object: "Roos calls herself a socialist"
 	}
 	return false
+}
+
+// namedObject reports a name or a number right after "calls": "Lind
+// calls Bergen her home", "State calls 22 emails secret" ("Democratic
+// calls for" is a noun).
+func (d *doc) namedObject(s sent, k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 || t.has(fStop|fPrep) {
+		return false
+	}
+	return d.isCap(t) || unicode.IsDigit(d.r[t.s])
 }
 
 // namingParticiple reports "a party called Anti-Prom", "a group named
@@ -545,7 +614,7 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		}
 	case "press":
 		return pressNoun(n)
-	case "respond", "comment", "return":
+	case "comment", "return":
 		// "did not respond to a request for comment": no one spoke.
 		for k := i - 1; k >= s.ts && i-k <= 3 && d.toks[k].kind == tWord; k-- {
 			switch string(d.lower(d.toks[k])) {
@@ -575,6 +644,8 @@ func (d *doc) numberWord(t token) bool {
 	switch w := string(d.lower(t)); w {
 	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "all", "others", "rest":
 		return true
+	case "third", "quarter", "half", "fifth", "majority", "plurality", "minority":
+		return true // a share of those polled: "a third say", "a majority say"
 	default:
 		return quantifier(w)
 	}

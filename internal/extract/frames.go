@@ -91,10 +91,76 @@ func (d *doc) clauseEnd(s sent, k int) int {
 			}
 		}
 		if c == ',' && i+1 < s.te && d.clauseBreak(i+1) {
+			if e := d.verblessAside(s, i); e >= 0 {
+				i = e // "a crucial, although brief, chance": the clause goes on
+				continue
+			}
+			if e := d.participleAside(s, k, i); e >= 0 {
+				i = e // "Millennials, numbering 75 million, surpassed ..."
+				continue
+			}
 			return i - 1
 		}
 	}
 	return s.te - 1
+}
+
+// participleAside returns the comma closing a participle aside opened at
+// the comma i right after a subject with no verb yet (tokens k..i-1), when
+// a verb follows it, or -1.
+func (d *doc) participleAside(s sent, k, i int) int {
+	if i-k > 5 || !d.participle(d.toks[i+1]) || d.toks[i+1].has(fCue|fIngCue) {
+		return -1
+	}
+	for m := k; m < i; m++ {
+		if t := d.toks[m]; t.kind == tWord && (d.verbish(t) || t.has(fAux) || finiteAux[t.lw]) {
+			return -1
+		}
+	}
+	for m := i + 2; m < s.te && m-i <= 12; m++ {
+		if d.isPunct(m, ',') {
+			if m+1 >= s.te {
+				return -1
+			}
+			n := d.toks[m+1]
+			if n.kind == tWord && n.q < 0 && !d.isCap(n) && (d.verbish(n) || n.has(fAux) || finiteAux[n.lw]) {
+				return m
+			}
+			return -1
+		}
+		if d.toks[m].kind != tWord {
+			continue
+		}
+	}
+	return -1
+}
+
+// verblessAside returns the comma closing a short aside without a verb
+// opened by ", although", ", though" or ", if" at the comma i, when a
+// lowercase word goes on after it, or -1.
+func (d *doc) verblessAside(s sent, i int) int {
+	switch d.toks[i+1].lw {
+	case "although", "though", "if":
+	default:
+		return -1
+	}
+	for k := i + 2; k < s.te && k-i <= 5; k++ {
+		t := d.toks[k]
+		if d.isPunct(k, ',') {
+			if k == i+2 || k+1 >= s.te {
+				return -1
+			}
+			n := d.toks[k+1]
+			if n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPronoun|fStop) {
+				return -1
+			}
+			return k
+		}
+		if t.kind != tWord || t.q >= 0 || t.has(fAux|fCue|fEd|fPronoun) || finiteAux[t.lw] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideEnd returns the dash closing the aside opened by the dash at i,

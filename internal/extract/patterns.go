@@ -81,7 +81,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 					f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
 				}
 			}
-			if ok && f.quoteOnly() {
+			if ok && f.quoteOnly() && !d.thatAfterCue(s, f) {
 				ok = false
 			}
 			if ok && nested && (f.srcS < 0 || d.reportedSubject(frames[start:], f.srcS) || d.boundRelative(f.srcS)) {
@@ -133,6 +133,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	f.entry = e
 	f.cueS, f.cueE = c, c
+	if d.askedAside(s, c, e) {
+		return d.askedMid(s, c, f)
+	}
 	j := d.skipAuxLeft(s, c-1)
 	// The cue takes in its auxiliaries ("has also said"), not a time
 	// phrase before it ("at the time said", "on Tuesday said").
@@ -151,7 +154,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
-	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c)
+	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c || d.presentClaim(s, c, e))
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
 	// "made a pitch to voters saying ...": a free participle's subject is
@@ -160,6 +163,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if free && d.beClitic(j) {
+			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
 			// "And both vowed ...": the quantity is the subject.
 			f.srcS, f.srcE = j+1, j+1
@@ -303,6 +308,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
 			d.longSubject(s, j, &f)
+		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
+			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
+		} else if a, hd := d.relativeSubject(s, j); a >= 0 {
+			// "The officials whose laws were struck down say": the
+			// relative clause belongs to the subject.
+			f.srcS, f.srcE, f.headE = a, j, hd
 		} else if h := d.leftNP(s, j); h >= 0 {
 			f.srcS, f.srcE = h, j
 			if a, hd := d.objectOfSubject(s, h); a >= 0 {
@@ -313,6 +324,10 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			if h := d.leftNP(s, o-1); h >= 0 {
 				f.srcS, f.srcE, f.headE = h, j, o-1
 			}
+		} else if a := d.barePlural(s, j); a >= 0 && !e.ing {
+			// "If it slows, forecasters say ...": a plain plural after a
+			// clause break.
+			f.srcS, f.srcE = a, j
 		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
@@ -951,6 +966,9 @@ func (d *doc) passive(j, c int, e cueEntry) bool {
 		return false
 	}
 	for k := j + 1; k < c; k++ {
+		if d.dash(k) {
+			return false // "X -- who has been ... -- said": the aside's verb
+		}
 		switch d.lowerStr(d.toks[k]) {
 		case "was", "were", "is", "are", "been", "be", "being":
 			return true
@@ -1021,6 +1039,114 @@ func (d *doc) askedFirst(s sent, c int, f frame) (frame, bool) {
 		}
 	}
 	return f, false
+}
+
+// presentClaim reports a present-tense claim verb coordinated with a
+// plural subject's verb: "They ... and say they are done", "and argue
+// that". Not "would sit down and tell him": only verbs of claiming,
+// before a clause.
+func (d *doc) presentClaim(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "say", "argue", "insist", "contend", "claim", "warn", "predict", "complain", "believe":
+	default:
+		return false
+	}
+	if c+1 >= s.te || !(d.isWord(c+1, "that") || d.opensClause(d.toks[c+1]) && !d.toks[c+1].has(fNounBlock)) {
+		return false
+	}
+	// No modal or infinitive governs the first verb: "would ... and say".
+	for k := c - 2; k >= s.ts && c-k <= 12 && !d.isPunct(k, ','); k-- {
+		switch string(d.lower(d.toks[k])) {
+		case "to", "would", "will", "could", "should", "can", "might", "may", "must":
+			return false
+		}
+	}
+	return true
+}
+
+// thatAfterCue reports the past form of a quote-only cue followed
+// by "that": "she maintained that the server was secure", "he stated
+// that ..." report a clause even unquoted ("maintain a lead" does not).
+func (d *doc) thatAfterCue(s sent, f frame) bool {
+	c := f.cueE
+	if c < 0 || c+1 >= s.te || !d.isWord(c+1, "that") || f.srcS < 0 {
+		return false
+	}
+	// The past form, or an -s form right after a name or a pronoun:
+	// "states that vote in March" is a noun.
+	if strings.HasSuffix(d.lowerStr(d.toks[c]), "ed") {
+		return true
+	}
+	p := d.toks[c-1]
+	if f.srcE != c-1 || p.kind != tWord || !strings.HasSuffix(d.lowerStr(d.toks[c]), "s") || f.entry.lemma == "answer" {
+		return false
+	}
+	if p.has(fPronoun) {
+		return true
+	}
+	// A name, not an adjective of place or party ("Democratic states").
+	w := string(d.lower(p))
+	return d.isCap(p) && !p.has(fStop) && !strings.HasSuffix(w, "ic") && !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ern")
+}
+
+// barePlural returns the start of a lowercase plural noun phrase of up
+// to three words ending at token j, set off before by a comma, a colon,
+// "and"/"but" or a subordinator: "..., forecasters say", "because emails
+// revealed". It returns -1 otherwise.
+func (d *doc) barePlural(s sent, j int) int {
+	t := d.toks[j]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || t.e-t.s < 4 || d.r[t.e-1] != 's' || d.r[t.e-2] == 's' || d.r[t.e-2] == '\'' || d.r[t.e-2] == '’' {
+		return -1
+	}
+	k := j
+	for k >= s.ts && j-k < 3 {
+		w := d.toks[k]
+		if !d.npWord(w) || d.verbish(w) || d.isCap(w) || w.has(fAux|fPronoun) {
+			break
+		}
+		k--
+	}
+	if k == j || k >= s.ts && !(d.isPunct(k, ',') || d.isPunct(k, ':') || d.isWord(k, "and") || d.isWord(k, "but") || d.toks[k].kind == tWord && subordinator(string(d.lower(d.toks[k])))) {
+		return -1
+	}
+	return k + 1
+}
+
+// askedAside reports "when asked" inside a sentence: "“No,” she said
+// when asked whether ...", "Lind, when asked about taxes, laughed".
+func (d *doc) askedAside(s sent, c int, e cueEntry) bool {
+	if e.lemma != "ask" || c-1 <= s.ts || string(d.lower(d.toks[c])) != "asked" {
+		return false
+	}
+	switch string(d.lower(d.toks[c-1])) {
+	case "when", "after", "once":
+		return c+1 < s.te && d.toks[c+1].kind == tWord
+	}
+	return false
+}
+
+// askedMid reads the question after a "when asked" aside up to its
+// comma or the sentence end. PolNeAR holds it with no speaker, unless an
+// agent asks it ("when asked by a reporter if ...").
+func (d *doc) askedMid(s sent, c int, f frame) (frame, bool) {
+	a := c + 1
+	if d.isWord(a, "by") {
+		b := d.rightNP(s, a+1)
+		if b < 0 {
+			return f, false
+		}
+		f.srcS, f.srcE = a+1, b
+		a = b + 1
+	}
+	k := a
+	for k < s.te && k-c < 60 && !d.isPunct(k, ',') && !d.isPunct(k, ';') && d.toks[k].kind != tOpenQ {
+		k++
+	}
+	if !d.setContent(&f, a, k-1) {
+		return f, false
+	}
+	f.conf = 0.5
+	return f, true
 }
 
 // reducedRelative reports a participle of knowing or seeing right after
@@ -1130,6 +1256,11 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 			return -1, -1
 		}
 		a := k
+		// "Ana Roos, who answered the door and said ...": a relative
+		// clause still open holds the verb.
+		if t.lw == "who" && d.isPunct(k-1, ',') && !d.commaBetween(k, j) && !d.isPunct(j, ',') {
+			return k, k
+		}
 		switch {
 		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
 		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])) && !d.toks[k-1].has(fNounBlock) && !d.possessive(t):
@@ -1162,6 +1293,43 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// relativeSubject returns the start and head end of a subject carrying
+// an unbroken "who"/"whose" clause that ends at token j, when the subject
+// opens its clause: "Officials who are open to reform say", "The state
+// officials whose laws were struck down say". It returns -1, -1 otherwise.
+func (d *doc) relativeSubject(s sent, j int) (int, int) {
+	for k := j - 1; k > s.ts && j-k <= 14; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if t.lw != "who" && t.lw != "whose" {
+			continue
+		}
+		h := d.leftNP(s, k-1)
+		if h < 0 || d.toks[k-1].has(fPronoun) {
+			return -1, -1
+		}
+		// Not after a comma: ", sources who reviewed them told X" follows
+		// the content, which gold tends to give the sentence's own cue.
+		if h > s.ts && !(d.toks[h-1].kind == tPunct && !d.isPunct(h-1, ',') || d.isWord(h-1, "and") || d.isWord(h-1, "but") || d.isWord(h-1, "that")) {
+			return -1, -1
+		}
+		return h, k - 1
+	}
+	return -1, -1
+}
+
+// commaBetween reports a comma strictly between tokens a and b.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // lender returns the sentence's last frame whose speaker a participle or
@@ -1340,6 +1508,9 @@ var controlVerb = map[string]bool{
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+	// Adjectives that pass their subject on: "voters are more likely to
+	// say", "Lind was quick to say".
+	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
 }
 
 // resumesQuote reports a comma at k after “Q,” she said, followed by the

@@ -35,11 +35,36 @@ func (d *doc) leftNP(s sent, j int) int {
 		return -1
 	}
 	t := d.toks[j]
+	// "42% say": the share is the mention.
+	if d.isPunct(j, '%') && j-1 >= s.ts && d.toks[j-1].kind == tWord && unicode.IsDigit(d.r[d.toks[j-1].s]) {
+		return d.leftNP(s, j-1)
+	}
 	if t.kind != tWord || t.q >= 0 {
 		return -1
 	}
+	// "those around him say", "people close to her": the pronoun is the
+	// object; the mention runs back to its head.
+	if h := d.objectPronounTail(s, j); h >= 0 {
+		return h
+	}
 	if lex.pronoun[d.lowerStr(t)] {
 		return j
+	}
+	// "those surveyed said", "voters polled say": the participle closes
+	// the mention of those asked.
+	if j-1 >= s.ts && d.pollParticiple(t) {
+		if string(d.lower(d.toks[j-1])) == "those" {
+			// "some of those surveyed", "half of those polled"
+			if j-3 >= s.ts && d.isWord(j-2, "of") && d.toks[j-3].kind == tWord && d.npWord(d.toks[j-3]) {
+				return j - 3
+			}
+			return j - 1
+		}
+		if d.toks[j-1].has(fGroup) {
+			if h := d.leftNP(s, j-1); h >= 0 {
+				return h
+			}
+		}
 	}
 	if !d.npWord(t) || d.verbish(t) && !d.nounAfterDet(s, j) && !d.afterPossessor(s, j) && !d.finiteCueAt(s, j+1) {
 		return -1
@@ -67,6 +92,12 @@ func (d *doc) leftNP(s sent, j int) int {
 				continue
 			}
 			break
+		}
+		// "teachers and union officials": two plural heads joined.
+		if d.isWord(k-1, "and") && best >= 0 && k-2 >= s.ts && d.pluralHead(k-2) {
+			k -= 2
+			best = k
+			continue
 		}
 		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) {
 			break
@@ -192,4 +223,58 @@ func (d *doc) thinkTank(i int) bool {
 		return pressNoun(w)
 	}
 	return false
+}
+
+// pollParticiple reports a participle naming those a poll asked:
+// "surveyed", "polled", "interviewed".
+func (d *doc) pollParticiple(t token) bool {
+	switch string(d.lower(t)) {
+	case "surveyed", "polled", "interviewed", "questioned", "sampled":
+		return true
+	}
+	return false
+}
+
+// pluralHead reports a lowercase plural the lexicons know as speakers,
+// which can head one half of a joined mention: "teachers", "officials".
+func (d *doc) pluralHead(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || !d.knownNoun(t) || t.e-t.s < 4 {
+		return false
+	}
+	return d.r[t.e-1] == 's' && d.r[t.e-2] != 's'
+}
+
+// objectPronounTail returns the start of "those around him", "people
+// close to her", "aides to them" ending at the object pronoun j, or -1.
+func (d *doc) objectPronounTail(s sent, j int) int {
+	switch string(d.lower(d.toks[j])) {
+	case "him", "her", "them":
+	default:
+		return -1
+	}
+	k := j - 1
+	if k >= s.ts && d.isWord(k, "to") && k-1 >= s.ts && string(d.lower(d.toks[k-1])) == "close" {
+		k--
+	} else if k < s.ts || !(d.toks[k].kind == tWord && (d.isWord(k, "around") || d.isWord(k, "to") || string(d.lower(d.toks[k])) == "around")) {
+		return -1
+	}
+	h := k - 1
+	if h < s.ts || d.toks[h].kind != tWord {
+		return -1
+	}
+	if string(d.lower(d.toks[h])) == "those" {
+		return h
+	}
+	if d.knownNoun(d.toks[h]) || string(d.lower(d.toks[h])) == "people" {
+		if a := d.leftNP(s, h); a >= 0 {
+			return a
+		}
+		return h
+	}
+	// "a source close to him": any noun its determiner anchors.
+	if a := d.leftNP(s, h); a >= 0 && a < h && d.toks[a].has(fNounBlock) {
+		return a
+	}
+	return -1
 }
