@@ -385,6 +385,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// the aside's, the subject stands before it.
 		f.srcS, f.srcE = h, b
 		before = -1
+	} else if h, b := d.titledAside(s, j); h >= 0 {
+		// "Lind, host of Radio's “Morning Talk,” said C": the quote names a
+		// show in the subject's apposition.
+		f.srcS, f.srcE = h, b
+		before = -1
 	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
 		// Inversion: “Q,” said the minister; never past a negation (",
 		// not declare neutrality"), nor "said he and others were": a
@@ -1468,6 +1473,29 @@ func (d *doc) quotingAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	return h, o - 3
+}
+
+// titledAside returns the subject before an apposition that ends in a
+// short capitalised quote right before the cue at j+1: "Lind, star of
+// “Harbor,” thanked ...". A title there is no one's speech.
+func (d *doc) titledAside(s sent, j int) (int, int) {
+	if j <= s.ts || d.toks[j].kind != tCloseQ || d.toks[j].q < 0 {
+		return -1, -1
+	}
+	q := d.quotes[d.toks[j].q]
+	o := d.tokAtRune(s, q.s)
+	if o < s.ts || o+1 >= j || d.wordCount(o, j) > 5 || !d.isCap(d.toks[o+1]) {
+		return -1, -1
+	}
+	h := d.clauseStart(s)
+	k := h
+	for k < o && !d.isPunct(k, ',') {
+		k++
+	}
+	if k >= o-1 || k == h || !d.isCap(d.toks[h]) || d.leftNP(s, k-1) != h {
+		return -1, -1
+	}
+	return h, k - 1
 }
 
 // cutAtComma ends f's last unquoted content span before its first comma.

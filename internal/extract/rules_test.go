@@ -1738,3 +1738,11 @@ func TestFrequencyAdverbBeforeCueIsNoSubject(t *testing.T) {
 	as := Extract("Roos twice warned that the bridge was unsafe.")
 	check(t, find(t, as, "the bridge was unsafe"), want{lemma: "warn", source: "Roos"})
 }
+
+func TestShowTitleInSubjectAppositionIsNoQuote(t *testing.T) {
+	as := Extract("Tova Lind, host of Bergen Radio’s “Morning Talk,” suggested that the mayor should resign.")
+	check(t, find(t, as, "the mayor should resign"), want{lemma: "suggest", source: "Tova Lind"})
+	none(t, as, "Morning Talk")
+	as = Extract("“The bridge will open in May,” Lind said.")
+	check(t, find(t, as, "The bridge will open"), want{kind: Direct, lemma: "say", source: "Lind"})
+}
