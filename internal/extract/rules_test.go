@@ -1746,3 +1746,12 @@ func TestShowTitleInSubjectAppositionIsNoQuote(t *testing.T) {
 	as = Extract("“The bridge will open in May,” Lind said.")
 	check(t, find(t, as, "The bridge will open"), want{kind: Direct, lemma: "say", source: "Lind"})
 }
+
+func TestQuoteEndsBeforeWritersCoordinatedAct(t *testing.T) {
+	as := Extract("At a breakfast, Roos wrote to her followers, “It is time to end his career for good,” and shared a link to her page.")
+	check(t, find(t, as, "It is time"), want{kind: Direct, lemma: "write", source: "Roos"})
+	none(t, as, "shared a link")
+	as = Extract("Lind said: \"Using two accounts was a mistake,\" but in fact Lind used only one account.")
+	check(t, find(t, as, "two accounts"), want{kind: Direct, lemma: "say", source: "Lind"})
+	none(t, as, "in fact")
+}
