@@ -1755,3 +1755,10 @@ func TestQuoteEndsBeforeWritersCoordinatedAct(t *testing.T) {
 	check(t, find(t, as, "two accounts"), want{kind: Direct, lemma: "say", source: "Lind"})
 	none(t, as, "in fact")
 }
+
+func TestNounLikeSFormBeforeQuoteIsVerb(t *testing.T) {
+	as := Extract("The ad claims “Roos is the mayor you can trust.”")
+	check(t, find(t, as, "Roos is the mayor"), want{kind: Direct, lemma: "claim", source: "The ad"})
+	as = Extract("The new plans “will not fix the bridge, but are a start,” Tova Lind said.")
+	check(t, find(t, as, "will not fix"), want{lemma: "say", source: "Tova Lind"})
+}
