@@ -135,7 +135,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 		// "Jan Brewer, an early supporter, calls the issue ...": an -s
 		// form after an apposition, with an object after it.
-		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.opensClause(d.toks[i+1]) {
+		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) {
 			return e, 1, true
 		}
 		if t.lw != e.lemma && d.quoteAfterSForm(s, i) {

@@ -1762,3 +1762,8 @@ func TestNounLikeSFormBeforeQuoteIsVerb(t *testing.T) {
 	as = Extract("The new plans “will not fix the bridge, but are a start,” Tova Lind said.")
 	check(t, find(t, as, "will not fix"), want{lemma: "say", source: "Tova Lind"})
 }
+
+func TestCallsNameAfterApposition(t *testing.T) {
+	as := Extract("Tova Lind, a former aide in the Bergen office, calls Roos \"a mayor with the habits of a fox.\"")
+	check(t, find(t, as, "habits of a fox"), want{lemma: "call", source: "Tova Lind, a former aide in the Bergen office"})
+}
