@@ -206,7 +206,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		d.cutAtComma(&f)
 		end := d.tokAtRune(s, f.spans[len(f.spans)-1].End)
-		if end < s.te && d.isPunct(end, ',') {
+		// A comma inside a quote ("Lind said: “Well, I think ...”") ends
+		// no participle clause.
+		if end < s.te && d.isPunct(end, ',') && !d.midQuote(s, end) {
 			if a, b := d.subjectAt(s, end+1, s.te); a >= 0 {
 				f.srcS, f.srcE = a, b
 				f.conf = 0.6
@@ -1496,6 +1498,12 @@ func (d *doc) titledAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	return h, k - 1
+}
+
+// midQuote reports a token inside a quote that goes on after it (not
+// the comma of "“dead,”").
+func (d *doc) midQuote(s sent, k int) bool {
+	return d.toks[k].q >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tCloseQ)
 }
 
 // cutAtComma ends f's last unquoted content span before its first comma.

@@ -1767,3 +1767,9 @@ func TestCallsNameAfterApposition(t *testing.T) {
 	as := Extract("Tova Lind, a former aide in the Bergen office, calls Roos \"a mayor with the habits of a fox.\"")
 	check(t, find(t, as, "habits of a fox"), want{lemma: "call", source: "Tova Lind, a former aide in the Bergen office"})
 }
+
+func TestOpeningParticipleNeedsCommaOutsideQuote(t *testing.T) {
+	as := Extract("Responding to the remarks, Roos said: \"Well, I think that is tough.\"")
+	check(t, find(t, as, "I think that is tough"), want{kind: Direct, lemma: "say", source: "Roos"})
+	none(t, as, "Roos said: \"Well")
+}
