@@ -36,6 +36,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 			continue
 		}
+		if f, ok := d.signedQuote(si); ok && claim(&f) {
+			frames = append(frames, f)
+			continue
+		}
 		if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
 			frames = append(frames, f)
 			continue

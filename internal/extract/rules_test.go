@@ -1773,3 +1773,11 @@ func TestOpeningParticipleNeedsCommaOutsideQuote(t *testing.T) {
 	check(t, find(t, as, "I think that is tough"), want{kind: Direct, lemma: "say", source: "Roos"})
 	none(t, as, "Roos said: \"Well")
 }
+
+func TestQuoteSignedByDashLine(t *testing.T) {
+	as := Extract("\"We are worried about the future of our kids, and yet new income goes to the top.\"\n\n- Ana Roos.\n\n\"Great speech. She is ready.\"\n\n-Mayor Tova Lind, tweeting after the speech.\n")
+	check(t, find(t, as, "worried about the future"), want{kind: Direct, source: "Ana Roos"})
+	check(t, find(t, as, "Great speech"), want{kind: Direct, source: "Mayor Tova Lind"})
+	as = Extract("\"Fine,\" he said.\n\n- Not that he cared.\n")
+	check(t, find(t, as, "Fine"), want{kind: Direct, lemma: "say", source: "he"})
+}
