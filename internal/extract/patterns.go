@@ -223,8 +223,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// An infinitive after anything but a raising verb ("is expected to
 	// announce") has its subject elsewhere: "urged Valley to find".
+	aside := false // inside a dashed aside: "X -- who lost to Roos -- said"
 	for k := j + 1; k < c; k++ {
-		if d.isWord(k, "to") && k-1 >= s.ts {
+		if d.dash(k) && !(k > j+1 && d.dash(k-1)) {
+			aside = !aside
+		}
+		if d.isWord(k, "to") && k-1 >= s.ts && !aside {
 			w := string(d.lower(d.toks[k-1]))
 			if controlVerb[w] {
 				continue

@@ -1781,3 +1781,9 @@ func TestQuoteSignedByDashLine(t *testing.T) {
 	as = Extract("\"Fine,\" he said.\n\n- Not that he cared.\n")
 	check(t, find(t, as, "Fine"), want{kind: Direct, lemma: "say", source: "he"})
 }
+
+func TestInfinitiveInsideDashedAsideKeepsCue(t *testing.T) {
+	as := Extract("A former candidate -- Tova Lind, who lost the race to Roos -- said the mayor \"offered no changes.\"")
+	check(t, find(t, as, "offered no changes"), want{lemma: "say", source: "A former candidate"})
+	check(t, find(t, Extract("Roos urged Lind to say the toll was fair."), "the toll was fair"), want{lemma: "urge", source: "Roos"})
+}
