@@ -119,6 +119,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
 		d.truncate(s, frames[start:])
+		frames = d.dropEmpty(frames, start)
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
 		}
@@ -736,6 +737,11 @@ func (d *doc) truncate(s sent, fs []frame) {
 			}
 			if b >= s.ts && d.toks[b].e > last.Start {
 				last.End = d.toks[b].e
+			}
+			if b >= s.ts && d.toks[b].s <= last.Start && (d.toks[b].kind == tPunct || d.isWord(b, "and") || d.isWord(b, "but")) {
+				// "Roos boomed and asked ...": nothing but the connective
+				// was the cue's own.
+				f.spans = f.spans[:len(f.spans)-1]
 			}
 			break
 		}

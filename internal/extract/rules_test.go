@@ -1787,3 +1787,13 @@ func TestInfinitiveInsideDashedAsideKeepsCue(t *testing.T) {
 	check(t, find(t, as, "offered no changes"), want{lemma: "say", source: "A former candidate"})
 	check(t, find(t, Extract("Roos urged Lind to say the toll was fair."), "the toll was fair"), want{lemma: "urge", source: "Roos"})
 }
+
+func TestCueLeftWithOnlyConnectiveIsDropped(t *testing.T) {
+	as := Extract("Roos exclaimed and asked the crowd to welcome the mayor - \"my friend Tova.\"")
+	check(t, find(t, as, "welcome the mayor"), want{lemma: "ask", source: "Roos"})
+	for _, a := range as {
+		if a.Text == "and" {
+			t.Errorf("content is only a connective: %+v", a)
+		}
+	}
+}
