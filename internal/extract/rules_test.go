@@ -1797,3 +1797,10 @@ func TestCueLeftWithOnlyConnectiveIsDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteOnlyCuesOfManner(t *testing.T) {
+	as := Extract("“Bergen will always be Bergen,” an angry Lind retaliated.\n\nRoos then leaned in and boomed: “Let us win in November.”\n")
+	check(t, find(t, as, "always be Bergen"), want{kind: Direct, lemma: "retaliate", source: "an angry Lind"})
+	check(t, find(t, as, "Let us win"), want{kind: Direct, lemma: "boom", source: "Roos"})
+	none(t, Extract("The officials cracked down on dissent in Bergen."), "down on dissent")
+}
