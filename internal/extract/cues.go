@@ -61,7 +61,10 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			default:
 				// "made a pitch to voters saying ...", "by saying ...": a
 				// speech participle after anything but a determiner.
-				if !t.has(fIngCue) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
+				// A quote right after it makes any speech participle one
+				// ("with marchers chanting “Q”").
+				quoteNext := i+1 < s.te && d.toks[i+1].kind == tOpenQ && vocal(e)
+				if !(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
 					return cueEntry{}, 0, false
 				}
 			}
@@ -175,6 +178,16 @@ func (d *doc) quoteAfterSForm(s sent, i int) bool {
 		}
 	}
 	return true
+}
+
+// vocal reports a cue voicing words aloud or in writing, one whose -ing
+// form before a quote quotes ("chanting “Q”", not "seeking “Q”").
+func vocal(e cueEntry) bool {
+	switch e.lemma {
+	case "chant", "shout", "yell", "scream", "cry", "echo", "sing", "repeat", "say", "write", "tweet", "post", "declare", "exclaim":
+		return true
+	}
+	return e.quotes
 }
 
 // beClitic reports a subject pronoun written with a form of be: "he’s",

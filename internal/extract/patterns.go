@@ -1419,7 +1419,9 @@ func (d *doc) withSubject(s sent, c int) (int, int) {
 		for p < c && p-w < 10 && d.toks[p].kind == tWord && !d.participle(d.toks[p]) {
 			p++
 		}
-		if p == w+1 || !d.participle(d.toks[p]) {
+		// The cue itself may be the first participle ("with marchers
+		// chanting “Q”").
+		if p == w+1 || p != c && !d.participle(d.toks[p]) {
 			return -1, -1
 		}
 		if p < c && !d.isWord(c-1, "and") && !d.isPunct(c-1, ',') {

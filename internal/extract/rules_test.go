@@ -1804,3 +1804,9 @@ func TestQuoteOnlyCuesOfManner(t *testing.T) {
 	check(t, find(t, as, "Let us win"), want{kind: Direct, lemma: "boom", source: "Roos"})
 	none(t, Extract("The officials cracked down on dissent in Bergen."), "down on dissent")
 }
+
+func TestVocalParticipleBeforeQuote(t *testing.T) {
+	as := Extract("Bergen was on their minds, with marchers chanting \"We are Bergen.\"")
+	check(t, find(t, as, "We are Bergen"), want{kind: Direct, lemma: "chant", source: "marchers"})
+	none(t, Extract("Roos ran an ad praising Lind for seeking \"fair tolls\" in Bergen."), "fair tolls")
+}
