@@ -61,7 +61,10 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			default:
 				// "made a pitch to voters saying ...", "by saying ...": a
 				// speech participle after anything but a determiner.
-				if !t.has(fIngCue) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
+				// A quote right after it makes any speech participle one
+				// ("with marchers chanting “Q”").
+				quoteNext := i+1 < s.te && d.toks[i+1].kind == tOpenQ && vocal(e)
+				if !(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
 					return cueEntry{}, 0, false
 				}
 			}
@@ -135,7 +138,10 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 		// "Jan Brewer, an early supporter, calls the issue ...": an -s
 		// form after an apposition, with an object after it.
-		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.opensClause(d.toks[i+1]) {
+		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) {
+			return e, 1, true
+		}
+		if t.lw != e.lemma && d.quoteAfterSForm(s, i) {
 			return e, 1, true
 		}
 		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) {
@@ -143,6 +149,45 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		}
 	}
 	return e, 1, true
+}
+
+// quoteAfterSForm reports an -s form right before a quote, after a
+// determined lowercase noun: "The ad claims “Q”", "the treaty signals
+// “Q”". A noun ("the claims") would not take a quote straight after it.
+func (d *doc) quoteAfterSForm(s sent, i int) bool {
+	k := i + 1
+	if k < s.te && (d.isPunct(k, ',') || d.isPunct(k, ':')) {
+		k++
+	}
+	if k >= s.te || d.toks[k].kind != tOpenQ || i-2 < s.ts {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fStop|fPronoun|fNounBlock) || d.verbish(p) {
+		return false
+	}
+	switch string(d.lower(d.toks[i-2])) {
+	case "the", "a", "an", "this", "that", "his", "her", "their", "its", "our":
+	default:
+		return false
+	}
+	// "The new plans “will help,” Lind said": a later cue has the quote.
+	for m := k + 1; m < s.te; m++ {
+		if d.toks[m].q < 0 && d.finiteCueAt(s, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// vocal reports a cue voicing words aloud or in writing, one whose -ing
+// form before a quote quotes ("chanting “Q”", not "seeking “Q”").
+func vocal(e cueEntry) bool {
+	switch e.lemma {
+	case "chant", "shout", "yell", "scream", "cry", "echo", "sing", "repeat", "say", "write", "tweet", "post", "declare", "exclaim":
+		return true
+	}
+	return e.quotes
 }
 
 // beClitic reports a subject pronoun written with a form of be: "he’s",

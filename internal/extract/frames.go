@@ -249,7 +249,7 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 		if qi >= 0 {
 			q := d.quotes[qi]
 			// The quote covers the clause: direct.
-			if d.toks[b].e <= q.e {
+			if d.toks[b].e <= q.e || d.quoteThenCoord(a, b) {
 				d.addQuote(f, qi)
 				return true
 			}
@@ -266,6 +266,27 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	}
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
+}
+
+// quoteThenCoord reports a quote opening at a that closes with a comma
+// before b, where the writer goes on with another act: "wrote, “Q,” and
+// shared a link", "said: “Q,” but in fact", "“Q,” when asked".
+func (d *doc) quoteThenCoord(a, b int) bool {
+	c := a + 1
+	for c < b && !(d.toks[c].kind == tCloseQ && d.toks[c].q == d.toks[a].q) {
+		c++
+	}
+	if c+1 >= b || !d.isPunct(c-1, ',') || d.toks[c+1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(d.toks[c+1])) {
+	case "but", "when", "before", "after":
+		return true
+	case "and":
+		n := d.toks[c+2]
+		return n.kind == tWord && n.q < 0 && d.verbish(n)
+	}
+	return false
 }
 
 // addResumedClause adds the clause that resumes at token k after the

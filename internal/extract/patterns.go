@@ -36,6 +36,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 			continue
 		}
+		if f, ok := d.signedQuote(si); ok && claim(&f) {
+			frames = append(frames, f)
+			continue
+		}
 		if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
 			frames = append(frames, f)
 			continue
@@ -115,6 +119,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
 		d.truncate(s, frames[start:])
+		frames = d.dropEmpty(frames, start)
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
 		}
@@ -206,7 +211,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		d.cutAtComma(&f)
 		end := d.tokAtRune(s, f.spans[len(f.spans)-1].End)
-		if end < s.te && d.isPunct(end, ',') {
+		// A comma inside a quote ("Lind said: “Well, I think ...”") ends
+		// no participle clause.
+		if end < s.te && d.isPunct(end, ',') && !d.midQuote(s, end) {
 			if a, b := d.subjectAt(s, end+1, s.te); a >= 0 {
 				f.srcS, f.srcE = a, b
 				f.conf = 0.6
@@ -217,8 +224,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	// An infinitive after anything but a raising verb ("is expected to
 	// announce") has its subject elsewhere: "urged Valley to find".
+	aside := false // inside a dashed aside: "X -- who lost to Roos -- said"
 	for k := j + 1; k < c; k++ {
-		if d.isWord(k, "to") && k-1 >= s.ts {
+		if d.dash(k) && !(k > j+1 && d.dash(k-1)) {
+			aside = !aside
+		}
+		if d.isWord(k, "to") && k-1 >= s.ts && !aside {
 			w := string(d.lower(d.toks[k-1]))
 			if controlVerb[w] {
 				continue
@@ -383,6 +394,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	} else if h, b := d.quotingAside(s, j); h >= 0 {
 		// "Manafort, citing “Q,” said the race was close": the quote is
 		// the aside's, the subject stands before it.
+		f.srcS, f.srcE = h, b
+		before = -1
+	} else if h, b := d.titledAside(s, j); h >= 0 {
+		// "Lind, host of Radio's “Morning Talk,” said C": the quote names a
+		// show in the subject's apposition.
 		f.srcS, f.srcE = h, b
 		before = -1
 	} else if !prepJoined && (j >= s.ts && (d.isPunct(j, ',') || d.toks[j].kind == tCloseQ || d.isPunct(j, ':')) || j < s.ts && d.prevPureQuote(si) >= 0) {
@@ -721,6 +737,11 @@ func (d *doc) truncate(s sent, fs []frame) {
 			}
 			if b >= s.ts && d.toks[b].e > last.Start {
 				last.End = d.toks[b].e
+			}
+			if b >= s.ts && d.toks[b].s <= last.Start && (d.toks[b].kind == tPunct || d.isWord(b, "and") || d.isWord(b, "but")) {
+				// "Roos boomed and asked ...": nothing but the connective
+				// was the cue's own.
+				f.spans = f.spans[:len(f.spans)-1]
 			}
 			break
 		}
@@ -1398,7 +1419,9 @@ func (d *doc) withSubject(s sent, c int) (int, int) {
 		for p < c && p-w < 10 && d.toks[p].kind == tWord && !d.participle(d.toks[p]) {
 			p++
 		}
-		if p == w+1 || !d.participle(d.toks[p]) {
+		// The cue itself may be the first participle ("with marchers
+		// chanting “Q”").
+		if p == w+1 || p != c && !d.participle(d.toks[p]) {
 			return -1, -1
 		}
 		if p < c && !d.isWord(c-1, "and") && !d.isPunct(c-1, ',') {
@@ -1468,6 +1491,35 @@ func (d *doc) quotingAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	return h, o - 3
+}
+
+// titledAside returns the subject before an apposition that ends in a
+// short capitalised quote right before the cue at j+1: "Lind, star of
+// “Harbor,” thanked ...". A title there is no one's speech.
+func (d *doc) titledAside(s sent, j int) (int, int) {
+	if j <= s.ts || d.toks[j].kind != tCloseQ || d.toks[j].q < 0 {
+		return -1, -1
+	}
+	q := d.quotes[d.toks[j].q]
+	o := d.tokAtRune(s, q.s)
+	if o < s.ts || o+1 >= j || d.wordCount(o, j) > 5 || !d.isCap(d.toks[o+1]) {
+		return -1, -1
+	}
+	h := d.clauseStart(s)
+	k := h
+	for k < o && !d.isPunct(k, ',') {
+		k++
+	}
+	if k >= o-1 || k == h || !d.isCap(d.toks[h]) || d.leftNP(s, k-1) != h {
+		return -1, -1
+	}
+	return h, k - 1
+}
+
+// midQuote reports a token inside a quote that goes on after it (not
+// the comma of "“dead,”").
+func (d *doc) midQuote(s sent, k int) bool {
+	return d.toks[k].q >= 0 && !(k+1 < s.te && d.toks[k+1].kind == tCloseQ)
 }
 
 // cutAtComma ends f's last unquoted content span before its first comma.

@@ -1738,3 +1738,75 @@ func TestFrequencyAdverbBeforeCueIsNoSubject(t *testing.T) {
 	as := Extract("Roos twice warned that the bridge was unsafe.")
 	check(t, find(t, as, "the bridge was unsafe"), want{lemma: "warn", source: "Roos"})
 }
+
+func TestShowTitleInSubjectAppositionIsNoQuote(t *testing.T) {
+	as := Extract("Tova Lind, host of Bergen Radio’s “Morning Talk,” suggested that the mayor should resign.")
+	check(t, find(t, as, "the mayor should resign"), want{lemma: "suggest", source: "Tova Lind"})
+	none(t, as, "Morning Talk")
+	as = Extract("“The bridge will open in May,” Lind said.")
+	check(t, find(t, as, "The bridge will open"), want{kind: Direct, lemma: "say", source: "Lind"})
+}
+
+func TestQuoteEndsBeforeWritersCoordinatedAct(t *testing.T) {
+	as := Extract("At a breakfast, Roos wrote to her followers, “It is time to end his career for good,” and shared a link to her page.")
+	check(t, find(t, as, "It is time"), want{kind: Direct, lemma: "write", source: "Roos"})
+	none(t, as, "shared a link")
+	as = Extract("Lind said: \"Using two accounts was a mistake,\" but in fact Lind used only one account.")
+	check(t, find(t, as, "two accounts"), want{kind: Direct, lemma: "say", source: "Lind"})
+	none(t, as, "in fact")
+}
+
+func TestNounLikeSFormBeforeQuoteIsVerb(t *testing.T) {
+	as := Extract("The ad claims “Roos is the mayor you can trust.”")
+	check(t, find(t, as, "Roos is the mayor"), want{kind: Direct, lemma: "claim", source: "The ad"})
+	as = Extract("The new plans “will not fix the bridge, but are a start,” Tova Lind said.")
+	check(t, find(t, as, "will not fix"), want{lemma: "say", source: "Tova Lind"})
+}
+
+func TestCallsNameAfterApposition(t *testing.T) {
+	as := Extract("Tova Lind, a former aide in the Bergen office, calls Roos \"a mayor with the habits of a fox.\"")
+	check(t, find(t, as, "habits of a fox"), want{lemma: "call", source: "Tova Lind, a former aide in the Bergen office"})
+}
+
+func TestOpeningParticipleNeedsCommaOutsideQuote(t *testing.T) {
+	as := Extract("Responding to the remarks, Roos said: \"Well, I think that is tough.\"")
+	check(t, find(t, as, "I think that is tough"), want{kind: Direct, lemma: "say", source: "Roos"})
+	none(t, as, "Roos said: \"Well")
+}
+
+func TestQuoteSignedByDashLine(t *testing.T) {
+	as := Extract("\"We are worried about the future of our kids, and yet new income goes to the top.\"\n\n- Ana Roos.\n\n\"Great speech. She is ready.\"\n\n-Mayor Tova Lind, tweeting after the speech.\n")
+	check(t, find(t, as, "worried about the future"), want{kind: Direct, source: "Ana Roos"})
+	check(t, find(t, as, "Great speech"), want{kind: Direct, source: "Mayor Tova Lind"})
+	as = Extract("\"Fine,\" he said.\n\n- Not that he cared.\n")
+	check(t, find(t, as, "Fine"), want{kind: Direct, lemma: "say", source: "he"})
+}
+
+func TestInfinitiveInsideDashedAsideKeepsCue(t *testing.T) {
+	as := Extract("A former candidate -- Tova Lind, who lost the race to Roos -- said the mayor \"offered no changes.\"")
+	check(t, find(t, as, "offered no changes"), want{lemma: "say", source: "A former candidate"})
+	check(t, find(t, Extract("Roos urged Lind to say the toll was fair."), "the toll was fair"), want{lemma: "urge", source: "Roos"})
+}
+
+func TestCueLeftWithOnlyConnectiveIsDropped(t *testing.T) {
+	as := Extract("Roos exclaimed and asked the crowd to welcome the mayor - \"my friend Tova.\"")
+	check(t, find(t, as, "welcome the mayor"), want{lemma: "ask", source: "Roos"})
+	for _, a := range as {
+		if a.Text == "and" {
+			t.Errorf("content is only a connective: %+v", a)
+		}
+	}
+}
+
+func TestQuoteOnlyCuesOfManner(t *testing.T) {
+	as := Extract("“Bergen will always be Bergen,” an angry Lind retaliated.\n\nRoos then leaned in and boomed: “Let us win in November.”\n")
+	check(t, find(t, as, "always be Bergen"), want{kind: Direct, lemma: "retaliate", source: "an angry Lind"})
+	check(t, find(t, as, "Let us win"), want{kind: Direct, lemma: "boom", source: "Roos"})
+	none(t, Extract("The officials cracked down on dissent in Bergen."), "down on dissent")
+}
+
+func TestVocalParticipleBeforeQuote(t *testing.T) {
+	as := Extract("Bergen was on their minds, with marchers chanting \"We are Bergen.\"")
+	check(t, find(t, as, "We are Bergen"), want{kind: Direct, lemma: "chant", source: "marchers"})
+	none(t, Extract("Roos ran an ad praising Lind for seeking \"fair tolls\" in Bergen."), "fair tolls")
+}

@@ -663,3 +663,57 @@ func (d *doc) plainPredicate(s sent, a, k int) bool {
 	}
 	return true
 }
+
+// signedQuote reads a paragraph that is one quote, signed in the next
+// paragraph by a dash and a name: "“Q.”" / "- Ana Roos, Bergen." (a box
+// of quotations). The dash is the cue.
+func (d *doc) signedQuote(si int) (frame, bool) {
+	s := d.sents[si]
+	f := newFrame(s.para)
+	if si > 0 && d.sents[si-1].para == s.para {
+		return f, false
+	}
+	a, _ := d.trimPunct(s.ts, s.te-1)
+	if a >= s.te || d.toks[a].kind != tOpenQ || d.toks[a].q < 0 {
+		return f, false
+	}
+	qi := d.toks[a].q
+	n := si
+	for n+1 < len(d.sents) && d.sents[n+1].para == s.para {
+		n++
+	}
+	if _, b := d.trimPunct(d.sents[n].ts, d.sents[n].te-1); b < a || d.toks[b].q != qi {
+		return f, false // the quote does not fill the paragraph
+	}
+	if n+1 >= len(d.sents) || d.sents[n+1].para != s.para+1 || n+2 < len(d.sents) && d.sents[n+2].para == s.para+1 {
+		return f, false
+	}
+	g := d.sents[n+1]
+	k := g.ts
+	if g.te-g.ts > 16 || k+1 >= g.te || !d.signDash(k) || d.toks[k+1].kind != tWord || !d.isCap(d.toks[k+1]) {
+		return f, false
+	}
+	e := k + 1
+	for e+1 < g.te && e+1-k <= 4 && d.toks[e+1].kind == tWord && d.isCap(d.toks[e+1]) {
+		e++
+	}
+	if e+1 < g.te && !d.isPunct(e+1, ',') && !d.isPunct(e+1, '.') {
+		return f, false // "- Not that he cared": prose, not a signature
+	}
+	d.addQuote(&f, qi)
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = k, k
+	f.srcS, f.srcE = k+1, e
+	f.conf = 0.5
+	return f, true
+}
+
+// signDash reports a dash or hyphen token opening a signature line.
+func (d *doc) signDash(k int) bool {
+	t := d.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	c := d.r[t.s]
+	return c == '-' || c == '—' || c == '–'
+}
