@@ -235,6 +235,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if j >= s.ts && d.reducedRelative(s, j, c, e) {
 		return f, false
 	}
+	// "changes proposed by the government", "groups backed by Ankara": a
+	// participle right after its noun names an agent, not a report.
+	if j == c-1 && j >= s.ts && d.agentParticiple(s, j, c, e) {
+		return f, false
+	}
 	// "Asked by Matt Lauer whether ...", "she was told by aides that
 	// ...": the agent is the speaker.
 	if (d.passive(j, c, e) || j < s.ts || d.isPunct(j, ',')) && !e.ing && d.lowerStr(d.toks[c]) != e.lemma && c+2 < s.te && d.isWord(c+1, "by") && !(c > s.ts && d.isWord(c-1, "as")) {
@@ -1172,6 +1177,25 @@ func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
 	}
 	t := d.toks[j]
 	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
+}
+
+// agentParticiple reports a participle at c after the plain word j and
+// before "by" and a noun: "the facts reported by the agency". "by"
+// before an -ing form ("responded by saying") or a share ("say by 55%")
+// stays a report.
+func (d *doc) agentParticiple(s sent, j, c int, e cueEntry) bool {
+	if e.ing || experiencer(e.lemma) || c+2 >= s.te || !d.isWord(c+1, "by") {
+		return false
+	}
+	w := string(d.lower(d.toks[c]))
+	if w == e.lemma || strings.HasSuffix(w, "s") {
+		return false
+	}
+	n, p := d.toks[c+2], d.toks[j]
+	if n.kind != tWord || d.ingWord(n) || d.numberWord(n) {
+		return false
+	}
+	return p.kind == tWord && p.q < 0 && !p.has(fStop|fPronoun|fAux)
 }
 
 // experiencer reports cues whose passive names the one who feels:

@@ -1738,3 +1738,12 @@ func TestFrequencyAdverbBeforeCueIsNoSubject(t *testing.T) {
 	as := Extract("Roos twice warned that the bridge was unsafe.")
 	check(t, find(t, as, "the bridge was unsafe"), want{lemma: "warn", source: "Roos"})
 }
+
+func TestParticipleWithAgentIsNoReport(t *testing.T) {
+	none(t, Extract("The council fought the tolls proposed by the mayor of Bergen."), "by the mayor")
+	none(t, Extract("Rebel groups backed by Bergen have little choice."), "by Bergen")
+	as := Extract("Tova Lind concluded by saying that the bridge was unsafe.")
+	if len(as) == 0 {
+		t.Fatal("no attribution for 'concluded by saying'")
+	}
+}
