@@ -604,6 +604,8 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		return i+2 < s.te && d.toks[i+2].kind != tPunct && d.toks[i+2].kind != tOpenQ
 	case "think":
 		return n == "tank" || n == "tanks"
+	case "show":
+		return n == "up" // "voters showed up": they came, said nothing
 	case "want":
 		// "may want to check his stats": advice, not a wish reported.
 		if i > s.ts && d.toks[i-1].kind == tWord {

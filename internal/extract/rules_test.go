@@ -1747,3 +1747,7 @@ func TestParticipleWithAgentIsNoReport(t *testing.T) {
 		t.Fatal("no attribution for 'concluded by saying'")
 	}
 }
+
+func TestShowUpIsNoReport(t *testing.T) {
+	none(t, Extract("Hundreds of voters showed up at the hall in Bergen to hear Lind."), "at the hall")
+}
