@@ -313,6 +313,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
 			d.longSubject(s, j, &f)
+			if f.srcS >= 0 && d.speakerEnds(s, c, e) {
+				// "C, whom she alienated, said Per Holm, a pollster.": the
+				// name ending the sentence is the speaker; the aside is C's.
+				f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
+			}
 		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
 			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
 		} else if a, hd := d.relativeSubject(s, j); a >= 0 {
@@ -1239,6 +1244,31 @@ func (d *doc) negatedCue(j, c int) bool {
 		}
 	}
 	return false
+}
+
+// speakerEnds reports a verb of saying followed only by a name and its
+// apposition up to the sentence's end: "..., said Per Holm, a pollster."
+func (d *doc) speakerEnds(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "say", "add", "write", "note", "explain", "argue":
+	default:
+		return false
+	}
+	if c+1 >= s.te || !d.isCap(d.toks[c+1]) || d.toks[c+1].has(fPronoun) {
+		return false
+	}
+	k := d.rightNP(s, c+1)
+	if k < 0 {
+		return false
+	}
+	for m := c + 1; m <= k; m++ {
+		if !d.isCap(d.toks[m]) && !d.isWord(m, "of") && !d.isWord(m, "the") {
+			return false // a clause, not a name: "said Lind's plan failed"
+		}
+	}
+	tmp := newFrame(0)
+	m := d.apposRight(s, k+1, &tmp)
+	return m >= s.te || m+1 == s.te && d.isPunct(m, '.')
 }
 
 // invertedEnd reports whether an inverted subject may end before token

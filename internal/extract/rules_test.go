@@ -1751,3 +1751,10 @@ func TestParticipleWithAgentIsNoReport(t *testing.T) {
 func TestShowUpIsNoReport(t *testing.T) {
 	none(t, Extract("Hundreds of voters showed up at the hall in Bergen to hear Lind."), "at the hall")
 }
+
+func TestNameEndingSentenceAfterAsideIsSpeaker(t *testing.T) {
+	as := Extract("Roos lacks support from the council, whom she has alienated with her rhetoric, said Per Holm, a professor at Bergen University.")
+	check(t, find(t, as, "Roos lacks support"), want{lemma: "say", source: "Per Holm, a professor at Bergen University"})
+	as = Extract("Ana Roos, who studies tax policy in Bergen, said Lind's statement did not settle the matter.")
+	check(t, find(t, as, "did not settle"), want{lemma: "say", source: "Ana Roos, who studies tax policy in Bergen"})
+}
