@@ -318,6 +318,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				// name ending the sentence is the speaker; the aside is C's.
 				f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
 			}
+		} else if d.quotedAppos(s, j, c, e, &f) {
+			// "Per Holm, host of “Morning Talk,” suggested C"
 		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
 			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
 		} else if a, hd := d.relativeSubject(s, j); a >= 0 {
@@ -1244,6 +1246,50 @@ func (d *doc) negatedCue(j, c int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAppos reads a subject whose aside ends in a short quote, its
+// comma inside: "Per Holm, host of “Morning Talk,” suggested C", "Lind,
+// who calls him a “menace,” said C". A name after the cue is the
+// speaker of the quote instead: "“Morning Talk,” said Holm".
+func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
+	if e.ing || e.lemma == "according to" || d.toks[j].kind != tCloseQ || d.toks[j].q < 0 || !d.isPunct(j-1, ',') {
+		return false
+	}
+	o := d.tokAtRune(s, d.quotes[d.toks[j].q].s)
+	if o <= s.ts || o > j || d.wordCount(o, j) > 4 {
+		return false
+	}
+	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) {
+		return false
+	}
+	k := o - 1
+	for k > s.ts && o-k < 20 && !d.isPunct(k, ',') {
+		if t := d.toks[k]; t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tPunct && d.r[t.s] != '’' && d.r[t.s] != '\'' && d.r[t.s] != '.' && d.r[t.s] != '-' {
+			return false
+		}
+		k--
+	}
+	if k <= s.ts || !d.isPunct(k, ',') {
+		return false
+	}
+	h := d.leftNP(s, k-1)
+	if h < 0 || !d.isCap(d.toks[h]) || h > s.ts && !d.isPunct(h-1, ',') && h != d.clauseStart(s) {
+		return false
+	}
+	f.srcS, f.srcE, f.headE = h, j, k-1
+	if !d.relPronoun(k + 1) {
+		f.roleS, f.roleE = k+1, j
+	}
+	return true
+}
+
+// mentionOpens reports a word that may open an inverted speaker: a
+// name, a pronoun or a determiner ("said the host"), not a bare noun
+// ("suggested business rules ...").
+func (d *doc) mentionOpens(i int) bool {
+	t := d.toks[i]
+	return d.isCap(t) || t.has(fPronoun) || d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || t.has(fRole)
 }
 
 // speakerEnds reports a verb of saying followed only by a name and its

@@ -1758,3 +1758,12 @@ func TestNameEndingSentenceAfterAsideIsSpeaker(t *testing.T) {
 	as = Extract("Ana Roos, who studies tax policy in Bergen, said Lind's statement did not settle the matter.")
 	check(t, find(t, as, "did not settle"), want{lemma: "say", source: "Ana Roos, who studies tax policy in Bergen"})
 }
+
+func TestAsideEndingInShortQuoteBelongsToSubject(t *testing.T) {
+	as := Extract("Per Holm, host of Bergen Radio’s “Morning Talk,” suggested that the mayor’s refusal to resign could end her career.")
+	check(t, find(t, as, "the mayor’s refusal"), want{lemma: "suggest", source: "Per Holm, host of Bergen Radio’s “Morning Talk,”"})
+	as = Extract("Tova Lind, who owns a “bakery,” said she doesn’t believe the plan requires a vote.")
+	check(t, find(t, as, "the plan requires a vote"), want{lemma: "say", source: "Tova Lind, who owns a “bakery,”"})
+	as = Extract("The plan was “a disgrace,” said the mayor.")
+	check(t, find(t, as, "a disgrace"), want{lemma: "say", source: "the mayor"})
+}
