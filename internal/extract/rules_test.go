@@ -1767,3 +1767,8 @@ func TestAsideEndingInShortQuoteBelongsToSubject(t *testing.T) {
 	as = Extract("The plan was “a disgrace,” said the mayor.")
 	check(t, find(t, as, "a disgrace"), want{lemma: "say", source: "the mayor"})
 }
+
+func TestIrregularPluralSubject(t *testing.T) {
+	as := Extract("Skating is allowed in the park, but the women say officers still watch the area.")
+	check(t, find(t, as, "officers still watch"), want{lemma: "say", source: "the women"})
+}
