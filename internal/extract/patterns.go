@@ -525,6 +525,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "Holm, who said he was tired, proposes ...": the clause
 			// set off by commas ends before the main verb.
 			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
+		} else if d.subjectRelative(s, f.srcS) && f.quoted == 0 && len(f.spans) > 0 {
+			// "Voters who say C were divided": the relative clause sits in
+			// the sentence's subject; its content ends at the main verb.
+			sp := &f.spans[len(f.spans)-1]
+			d.endBeforeMatrixVerb(s, sp, d.speech(e) || e.belief || d.isWord(d.tokAtRune(s, sp.Start), "that"))
 		}
 		f.conf = 0.7
 		return f, true
@@ -1290,6 +1295,60 @@ func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
 func (d *doc) mentionOpens(i int) bool {
 	t := d.toks[i]
 	return d.isCap(t) || t.has(fPronoun) || d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || t.has(fRole)
+}
+
+// subjectRelative reports a relative pronoun r right after a noun
+// phrase opening the clause, with no comma: "Voters who say ...".
+func (d *doc) subjectRelative(s sent, r int) bool {
+	if r <= s.ts || !(d.isWord(r, "who") || d.isWord(r, "that")) || d.toks[r].q >= 0 {
+		return false
+	}
+	h := d.leftNP(s, r-1)
+	return h >= 0 && h == d.clauseStart(s)
+}
+
+// endBeforeMatrixVerb ends content sp before the sentence's main verb:
+// the first verb in an object ("who back Lind | won"), the second verb
+// group in a clause ("who say the toll is high | were divided").
+func (d *doc) endBeforeMatrixVerb(s sent, sp *Span, clause bool) {
+	groups, in := 0, false
+	for i := d.tokAtRune(s, sp.Start); i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			if t.kind != tWord {
+				return // punctuation: the clause's own structure, leave it
+			}
+			in = false
+			continue
+		}
+		switch string(d.lower(t)) {
+		case "if", "when", "because", "unless", "although", "though", "while", "as", "after", "before", "since", "than", "who", "which", "where":
+			return // a clause of its own: its verbs are not the main one
+		}
+		verb := finiteAux[t.lw] || (t.has(fEd) || d.pastCue(t)) && !d.isCap(t)
+		if !verb {
+			in = in && (d.adverb(t) || d.isWord(i, "not") || d.isWord(i, "to") || d.isWord(i, "be") || d.isWord(i, "been"))
+			continue
+		}
+		if !in {
+			groups++
+			if i > d.tokAtRune(s, sp.Start) && (groups == 1 && !clause || groups == 2) {
+				sp.End = d.toks[i-1].e
+				return
+			}
+		}
+		in = true
+	}
+}
+
+// pastCue reports a cue's past form: "warned", "said", not "claims"
+// or "report", which may be nouns.
+func (d *doc) pastCue(t token) bool {
+	if !t.has(fCue) {
+		return false
+	}
+	e, ok := lex.cues[t.lw]
+	return ok && !e.ing && t.lw != e.lemma && !strings.HasSuffix(t.lw, "s")
 }
 
 // speakerEnds reports a verb of saying followed only by a name and its

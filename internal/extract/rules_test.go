@@ -1772,3 +1772,13 @@ func TestIrregularPluralSubject(t *testing.T) {
 	as := Extract("Skating is allowed in the park, but the women say officers still watch the area.")
 	check(t, find(t, as, "officers still watch"), want{lemma: "say", source: "the women"})
 }
+
+func TestSubjectRelativeContentEndsAtMainVerb(t *testing.T) {
+	as := Extract("Council members who have praised the bridge warned on Tuesday that the toll may rise.")
+	check(t, find(t, as, "the bridge"), want{lemma: "praise", source: "who"})
+	none(t, as, "the bridge warned")
+	as = Extract("Voters who say the toll is too high were evenly divided between Lind and Roos.")
+	none(t, as, "were evenly divided")
+	as = Extract("Voters who say they would be angry if the toll rose want a vote.")
+	check(t, find(t, as, "if the toll rose"), want{lemma: "say", source: "who"})
+}
