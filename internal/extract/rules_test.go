@@ -1782,3 +1782,9 @@ func TestSubjectRelativeContentEndsAtMainVerb(t *testing.T) {
 	as = Extract("Voters who say they would be angry if the toll rose want a vote.")
 	check(t, find(t, as, "if the toll rose"), want{lemma: "say", source: "who"})
 }
+
+func TestStandingInPollsAtLargeIsNoFinding(t *testing.T) {
+	none(t, Extract("A string of errors has handed Lind a wide lead in the polls."), "wide lead")
+	as := Extract("Lind leads Roos by nine points in a new Bergen Times poll.")
+	check(t, find(t, as, "Lind leads Roos"), want{lemma: "in", source: "a new Bergen Times poll"})
+}

@@ -244,7 +244,7 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 				p = i
 			}
 		}
-		if p < 0 || end-p > 6 || p < end && !d.pollTail(p+1) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
+		if p < 0 || end-p > 6 || p < end && !d.pollTail(p+1) || d.pollsAtLarge(k+1, end) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
 			return f, false
 		}
 		f.cueS, f.cueE = k, k
@@ -530,6 +530,21 @@ func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
 
 // leadNoun holds nouns that introduce a statement quoted after a colon.
 var leadNoun = map[string]bool{"statement": true, "remarks": true, "message": true}
+
+// pollsAtLarge reports an unnamed plural "polls" in tokens [a,b]: "ahead
+// in the polls", "a lead in national polls" tell of standing, not of one
+// poll that found it.
+func (d *doc) pollsAtLarge(a, b int) bool {
+	plural := false
+	for i := a; i <= b; i++ {
+		t := d.toks[i]
+		if d.isCap(t) || unicode.IsDigit(d.r[t.s]) {
+			return false
+		}
+		plural = plural || d.pollWord(i) && d.r[t.e-1] == 's' && d.r[t.e-2] != 'i' // not "analysis"
+	}
+	return plural
+}
 
 // pollTail reports a word that may follow a poll's name at the end of
 // its phrase: "released Monday", "conducted last week", "this month".
