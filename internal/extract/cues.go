@@ -184,11 +184,10 @@ func (d *doc) finiteCueAt(s sent, i int) bool {
 	return ok && !e.ing && !(e.noun && e.base)
 }
 
-// findingThat reports an -s form of a finding verb after a plural noun
-// and before "that": "the emails shows that ...", "the data suggests
-// that ...".
+// findingThat reports a finding verb after a common noun and before
+// "that": "the data suggests that ...", "records show that ...".
 func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
-	if d.lowerStr(d.toks[i]) == e.lemma || i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
+	if i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
 		return false
 	}
 	switch e.lemma {
@@ -197,7 +196,13 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 		return false
 	}
 	p := d.toks[i-1]
-	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
+	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fStop|fPronoun) {
+		return false
+	}
+	// "records show that", "experience shows that": the form agrees
+	// with the noun before it.
+	plural := d.r[p.e-1] == 's' && d.r[p.e-2] != 's'
+	return plural || d.lowerStr(d.toks[i]) != e.lemma
 }
 
 // quantitySubject reports a quantity standing for people before a verb

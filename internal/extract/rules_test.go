@@ -1788,3 +1788,10 @@ func TestStandingInPollsAtLargeIsNoFinding(t *testing.T) {
 	as := Extract("Lind leads Roos by nine points in a new Bergen Times poll.")
 	check(t, find(t, as, "Lind leads Roos"), want{lemma: "in", source: "a new Bergen Times poll"})
 }
+
+func TestFindingVerbAgreesWithNounBeforeThat(t *testing.T) {
+	as := Extract("City records show that the council spent $5 million on the bridge.")
+	check(t, find(t, as, "the council spent"), want{lemma: "show", source: "City records"})
+	as = Extract("Their experience shows that cutting the toll remains hard.")
+	check(t, find(t, as, "cutting the toll"), want{lemma: "show", source: "Their experience"})
+}
