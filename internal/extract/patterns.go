@@ -340,7 +340,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "If it slows, forecasters say ...": a plain plural after a
 			// clause break.
 			f.srcS, f.srcE = a, j
-		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
+		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e) || e.lemma == "show" && d.pollIn(a, j)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -1349,6 +1349,17 @@ func (d *doc) pastCue(t token) bool {
 	}
 	e, ok := lex.cues[t.lw]
 	return ok && !e.ing && t.lw != e.lemma && !strings.HasSuffix(t.lw, "s")
+}
+
+// pollIn reports a finding's head among tokens [a,b]: "New polls
+// released Sunday showed ...".
+func (d *doc) pollIn(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if d.pollWord(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerEnds reports a verb of saying followed only by a name and its

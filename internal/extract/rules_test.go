@@ -1795,3 +1795,8 @@ func TestFindingVerbAgreesWithNounBeforeThat(t *testing.T) {
 	as = Extract("Their experience shows that cutting the toll remains hard.")
 	check(t, find(t, as, "cutting the toll"), want{lemma: "show", source: "Their experience"})
 }
+
+func TestPollSubjectWithParticipleShows(t *testing.T) {
+	as := Extract("New polls released Sunday showed Lind taking a lead in the race.")
+	check(t, find(t, as, "Lind taking a lead"), want{lemma: "show"})
+}
