@@ -373,8 +373,9 @@ func (d *doc) nounSubject(j int) bool {
 		return false
 	}
 	// "Polls show": capitalised only because it opens the sentence.
-	// "Recent polling shows": a finding's source.
-	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[string(d.lower(t))]
+	// "Recent polling shows", "records show": a finding's source.
+	w := string(d.lower(t))
+	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[w] || lex.record[w]
 }
 
 // dash reports an em or en dash, or a hyphen standing alone between

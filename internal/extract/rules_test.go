@@ -1800,3 +1800,9 @@ func TestPollSubjectWithParticipleShows(t *testing.T) {
 	as := Extract("New polls released Sunday showed Lind taking a lead in the race.")
 	check(t, find(t, as, "Lind taking a lead"), want{lemma: "show"})
 }
+
+func TestRecordsShowAsSubject(t *testing.T) {
+	as := Extract("Per Holm has given $3,000 to the mayor since 2010, county records show.")
+	check(t, find(t, as, "Per Holm has given"), want{lemma: "show", source: "county records"})
+	none(t, Extract("Roos filed a response in court documents."), "Roos filed")
+}
