@@ -687,9 +687,11 @@ func (d *doc) findsClause(s sent, i int) bool {
 	if n == "that" {
 		return true
 	}
-	for k := i - 1; k >= s.ts && i-k <= 3; k-- {
+	// "a new poll finds Lind ahead", "a survey by the group in March
+	// found Lind ahead": a poll in the subject, before any comma.
+	for k := i - 1; k >= s.ts && i-k <= 10 && !d.isPunct(k, ',') && !d.isPunct(k, ';'); k-- {
 		if t := d.toks[k]; t.kind == tWord && lex.finding[string(d.lower(t))] {
-			return true // "a new poll finds Lind ahead"
+			return true
 		}
 	}
 	switch n {

@@ -340,7 +340,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "If it slows, forecasters say ...": a plain plural after a
 			// clause break.
 			f.srcS, f.srcE = a, j
-		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e) || e.lemma == "show" && d.pollIn(a, j)) && !e.ing {
+		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e) || d.findingVerb(e) && d.pollIn(a, j)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -1349,6 +1349,16 @@ func (d *doc) pastCue(t token) bool {
 	}
 	e, ok := lex.cues[t.lw]
 	return ok && !e.ing && t.lw != e.lemma && !strings.HasSuffix(t.lw, "s")
+}
+
+// findingVerb reports a verb a poll or study reports with: "showed",
+// "found", "suggests".
+func (d *doc) findingVerb(e cueEntry) bool {
+	switch e.lemma {
+	case "show", "find", "suggest", "indicate", "reveal", "conclude", "estimate":
+		return true
+	}
+	return false
 }
 
 // pollIn reports a finding's head among tokens [a,b]: "New polls

@@ -1806,3 +1806,9 @@ func TestRecordsShowAsSubject(t *testing.T) {
 	check(t, find(t, as, "Per Holm has given"), want{lemma: "show", source: "county records"})
 	none(t, Extract("Roos filed a response in court documents."), "Roos filed")
 }
+
+func TestFoundAfterLongPollSubject(t *testing.T) {
+	as := Extract("A survey by the group in March found Lind with a lead of 48 percent to 41 percent.")
+	check(t, find(t, as, "Lind with a lead"), want{lemma: "find", source: "A survey by the group in March"})
+	none(t, Extract("After the vote in the county, Lind found a way to win."), "a way to win")
+}
