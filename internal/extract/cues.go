@@ -138,7 +138,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if j == i-1 && j >= s.ts && d.isPunct(j, ',') && t.lw != e.lemma && i+1 < s.te && d.opensClause(d.toks[i+1]) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) {
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) {
 			return cueEntry{}, 0, false
 		}
 	}
@@ -203,6 +203,26 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 	// with the noun before it.
 	plural := d.r[p.e-1] == 's' && d.r[p.e-2] != 's'
 	return plural || d.lowerStr(d.toks[i]) != e.lemma
+}
+
+// pollSubject reports a finding verb whose subject a poll or record
+// heads, before any comma: "A video of the episode shows her ...".
+func (d *doc) pollSubject(s sent, i int, e cueEntry) bool {
+	switch e.lemma {
+	case "show", "suggest", "indicate":
+	default:
+		return false
+	}
+	for k := i - 1; k >= s.ts && i-k <= 10 && !d.isPunct(k, ',') && !d.isPunct(k, ';'); k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if w := string(d.lower(t)); lex.finding[w] || lex.record[w] {
+			return k < i-1 || d.lowerStr(d.toks[i]) != e.lemma || d.r[t.e-1] == 's'
+		}
+	}
+	return false
 }
 
 // quantitySubject reports a quantity standing for people before a verb

@@ -1812,3 +1812,9 @@ func TestFoundAfterLongPollSubject(t *testing.T) {
 	check(t, find(t, as, "Lind with a lead"), want{lemma: "find", source: "A survey by the group in March"})
 	none(t, Extract("After the vote in the county, Lind found a way to win."), "a way to win")
 }
+
+func TestShowsAfterPollSubjectWithModifiers(t *testing.T) {
+	as := Extract("A Bergen Times poll of the county shows Lind with a 16-point lead.")
+	check(t, find(t, as, "Lind with a 16-point lead"), want{lemma: "show", source: "A Bergen Times poll of the county"})
+	none(t, Extract("The town hosts game shows every summer."), "every summer")
+}
