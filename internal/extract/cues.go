@@ -61,7 +61,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			default:
 				// "made a pitch to voters saying ...", "by saying ...": a
 				// speech participle after anything but a determiner.
-				if !t.has(fIngCue) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
+				if (!t.has(fIngCue) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
 					return cueEntry{}, 0, false
 				}
 			}
@@ -203,6 +203,27 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 	// with the noun before it.
 	plural := d.r[p.e-1] == 's' && d.r[p.e-2] != 's'
 	return plural || d.lowerStr(d.toks[i]) != e.lemma
+}
+
+// pollParticipleCue reports a finding participle right after a poll or
+// record: "a new poll showing Lind ahead", "ledgers showing he was paid".
+func (d *doc) pollParticipleCue(i int, e cueEntry) bool {
+	switch e.lemma {
+	case "show", "suggest", "indicate", "find":
+	default:
+		return false
+	}
+	return d.pollHead(i - 1)
+}
+
+// pollHead reports a poll or record noun at token i.
+func (d *doc) pollHead(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	w := string(d.lower(t))
+	return lex.finding[w] || lex.record[w]
 }
 
 // pollSubject reports a finding verb whose subject a poll or record

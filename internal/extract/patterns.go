@@ -165,6 +165,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "... but is not expected to": the subject is spoken about.
 		} else if free && d.beClitic(j) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
+		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
+			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
 		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
 			// "And both vowed ...": the quantity is the subject.
 			f.srcS, f.srcE = j+1, j+1
@@ -194,6 +196,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		if !d.afterContent(si, &f, start) {
 			return f, false
+		}
+		if free && f.srcS >= 0 && d.pollParticipleCue(c, e) && (f.srcS == d.clauseStart(s) || f.srcS > s.ts && d.toks[f.srcS-1].has(fPrep)) {
+			// "Despite polls showing C, Lind campaigned": the phrase
+			// ends at its comma.
+			d.cutAtComma(&f)
 		}
 		f.conf = 0.6
 		return f, true

@@ -1818,3 +1818,11 @@ func TestShowsAfterPollSubjectWithModifiers(t *testing.T) {
 	check(t, find(t, as, "Lind with a 16-point lead"), want{lemma: "show", source: "A Bergen Times poll of the county"})
 	none(t, Extract("The town hosts game shows every summer."), "every summer")
 }
+
+func TestFindingParticipleAfterPoll(t *testing.T) {
+	as := Extract("Lind will need their votes, with recent polls showing a tightening of the race.")
+	check(t, find(t, as, "a tightening of the race"), want{lemma: "show"})
+	as = Extract("Despite polls showing her well behind, Lind campaigned hard in Bergen.")
+	check(t, find(t, as, "her well behind"), want{lemma: "show"})
+	none(t, as, "campaigned hard")
+}
