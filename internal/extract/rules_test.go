@@ -1826,3 +1826,12 @@ func TestFindingParticipleAfterPoll(t *testing.T) {
 	check(t, find(t, as, "her well behind"), want{lemma: "show"})
 	none(t, as, "campaigned hard")
 }
+
+func TestSeemWithAdjectiveComplement(t *testing.T) {
+	as := Extract("But Lind seemed rattled by attacks from Roos at the final debate.")
+	check(t, find(t, as, "rattled by attacks"), want{lemma: "seem"})
+	as = Extract("Nothing about the plan seems credible to me.")
+	check(t, find(t, as, "credible"), want{lemma: "seem", source: "me"})
+	none(t, Extract("Lind appeared on the radio with Roos on Monday."), "the radio")
+	none(t, Extract("As Lind appears set to veto the bill, Roos is furious."), "set to veto")
+}

@@ -279,7 +279,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 			}
 			cs = c - 1
 		}
-		if cs-1 < a || !d.isWord(c+1, "to") {
+		if cs-1 < a || !d.isWord(c+1, "to") && !d.raisedComplement(c, lemma) {
 			return f, false
 		}
 		// The subject: the plain words before the cue, after an opening
@@ -296,6 +296,9 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if j < h || !d.plainWords(h, j) {
 			return f, false
 		}
+		if !d.isWord(c+1, "to") && (d.isWord(h, "as") || d.relPronoun(h) || string(d.lower(d.toks[h])) == "whose") {
+			return f, false // "As Lind appears set to ...": a subordinate clause
+		}
 		a = h
 		// "is expected to announce that ...": the announcing is the report.
 		if _, _, cue := d.cueAt(s, c+2); cue && d.isWord(c+1, "to") {
@@ -310,6 +313,9 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		f.cueS, f.cueE = cs, c
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
 		d.endAtBreak(s, &f.spans[1])
+		if !d.isWord(c+1, "to") {
+			d.seemsTo(s, x, y, &f)
+		}
 		f.conf = 0.4
 		f.raised = true
 		return f, true
@@ -526,6 +532,46 @@ func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
 	used[qi] = true
 	f.conf = 0.6
 	return f, true
+}
+
+// seemsTo takes the one an impression is held by from "to X" closing
+// the complement [x,y]: "the war seems far away to many voters".
+func (d *doc) seemsTo(s sent, x, y int, f *frame) {
+	for k := x + 1; k < y; k++ {
+		if !d.isWord(k, "to") || !(d.mentionOpens(k+1) || d.experiencerWord(k+1)) {
+			continue // "eager to dish": an infinitive
+		}
+		if e := d.rightNP(s, k+1); e == y || e >= 0 && e+1 < s.te && d.isPunct(e+1, ',') {
+			f.srcS, f.srcE = k+1, e
+			return
+		}
+	}
+}
+
+// experiencerWord reports a word opening the one an impression is held
+// by: "to me", "to many voters", "to critics".
+func (d *doc) experiencerWord(i int) bool {
+	w := string(d.lower(d.toks[i]))
+	switch w {
+	case "me", "us", "him", "her", "them", "you":
+		return true
+	}
+	return quantifier(w) || d.toks[i].has(fGroup)
+}
+
+// raisedComplement reports a complement other than an infinitive after
+// "seem" or "appear" at c: "Lind seemed irritated", "the race appears
+// closer"; "appeared on CNN", "appeared at a rally" are appearances.
+func (d *doc) raisedComplement(c int, lemma string) bool {
+	n := d.toks[c+1]
+	if lemma == "expect" || n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPrep|fStop|fTemporal) {
+		return false
+	}
+	switch string(d.lower(n)) {
+	case "on", "at", "in", "before", "behind", "inside", "outside", "as", "with", "alongside", "onstage", "together", "for", "from", "during", "via", "briefly", "again", "live", "here", "there":
+		return false
+	}
+	return true
 }
 
 // leadNoun holds nouns that introduce a statement quoted after a colon.
