@@ -46,6 +46,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 		}
 		for i := s.ts; i < s.te; i++ {
+			if f, ok := d.reportedlyFrame(s, i); ok && !d.nested(frames[start:], i) && claim(&f) {
+				frames = append(frames, f)
+				continue
+			}
 			e, n, ok := d.cueAt(s, i)
 			if !ok {
 				if d.toks[i].has(fNounCue) && !d.nested(frames[start:], i) {

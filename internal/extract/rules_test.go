@@ -1835,3 +1835,12 @@ func TestSeemWithAdjectiveComplement(t *testing.T) {
 	none(t, Extract("Lind appeared on the radio with Roos on Monday."), "the radio")
 	none(t, Extract("As Lind appears set to veto the bill, Roos is furious."), "set to veto")
 }
+
+func TestReportedlyReportsItsClause(t *testing.T) {
+	as := Extract("The Bergen Club is reportedly spending $1.5 million on ads ahead of the vote.")
+	a := find(t, as, "spending $1.5 million")
+	check(t, a, want{lemma: "reportedly"})
+	if a.SourceText != "" {
+		t.Errorf("source = %q, want none", a.SourceText)
+	}
+}

@@ -724,3 +724,35 @@ func (d *doc) plainPredicate(s sent, a, k int) bool {
 	}
 	return true
 }
+
+// reportedlyFrame reads "The group is reportedly spending $1 million":
+// a report with no one named; the clause around the adverb is its
+// content.
+func (d *doc) reportedlyFrame(s sent, r int) (frame, bool) {
+	f := newFrame(s.para)
+	t := d.toks[r]
+	if t.kind != tWord || t.q >= 0 || string(d.lower(t)) != "reportedly" || r+2 >= s.te {
+		return f, false
+	}
+	a := r - 1
+	for a > s.ts && d.toks[a-1].kind == tWord && d.toks[a-1].q < 0 && !d.toks[a-1].has(fStop) {
+		a--
+	}
+	if a < r-1 && (d.toks[a].has(fPrep) || d.isWord(a, "with")) {
+		a++ // "With Lind reportedly weighing a run, ..."
+	}
+	if a > r-1 || d.toks[a].kind != tWord || d.toks[a].q >= 0 {
+		return f, false
+	}
+	e := d.clauseEnd(s, r+1)
+	x, y := d.trimPunct(r+1, e)
+	if y-x < 1 {
+		return f, false
+	}
+	f.entry = cueEntry{lemma: "reportedly"}
+	f.cueS, f.cueE = r, r
+	f.spans = append(f.spans, d.tokSpan(a, r-1), d.tokSpan(x, y))
+	d.endAtBreak(s, &f.spans[1])
+	f.conf = 0.4
+	return f, true
+}
