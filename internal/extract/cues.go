@@ -126,7 +126,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) || d.quotedBefore(s, j))
+			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1) || d.intentTo(s, i, e)) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -529,6 +529,17 @@ func (d *doc) opensClause(t token) bool {
 		return true // an object: "Roos calls herself a socialist"
 	}
 	return false
+}
+
+// intentTo reports a verb of intent or hope before an infinitive or a
+// name opening its clause: "Lind hopes to win", "Holm hopes Roos wins".
+func (d *doc) intentTo(s sent, i int, e cueEntry) bool {
+	switch e.lemma {
+	case "hope", "vow", "pledge", "promise", "threaten":
+	default:
+		return false
+	}
+	return d.isWord(i+1, "to") || e.lemma == "hope" && d.namedObject(s, i+1)
 }
 
 // namedObject reports a name or a number right after "calls": "Lind

@@ -1844,3 +1844,11 @@ func TestReportedlyReportsItsClause(t *testing.T) {
 		t.Errorf("source = %q, want none", a.SourceText)
 	}
 }
+
+func TestHopesAfterNameBeforeInfinitive(t *testing.T) {
+	as := Extract("In Bergen, Lind hopes to make a statement in the race.")
+	check(t, find(t, as, "to make a statement"), want{lemma: "hope", source: "Lind"})
+	as = Extract("Holm hopes Lind and Roos do not make the same mistake.")
+	check(t, find(t, as, "do not make the same mistake"), want{lemma: "hope", source: "Holm"})
+	none(t, Extract("Republican hopes of a quick win in Bergen faded."), "a quick win")
+}
