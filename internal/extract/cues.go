@@ -191,12 +191,12 @@ func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
 		return false
 	}
 	switch e.lemma {
-	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm":
+	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm", "claim", "allege", "state", "assert", "contend", "insist":
 	default:
 		return false
 	}
 	p := d.toks[i-1]
-	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fStop|fPronoun) {
+	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fStop|fPronoun) || unicode.IsDigit(d.r[p.s]) {
 		return false
 	}
 	// "records show that", "experience shows that": the form agrees
@@ -532,12 +532,21 @@ func (d *doc) opensClause(t token) bool {
 }
 
 // intentTo reports a verb of intent or hope before an infinitive or a
-// name opening its clause: "Lind hopes to win", "Holm hopes Roos wins".
+// name opening its clause: "Lind hopes to win", "Holm hopes Roos wins";
+// and a call with its preposition: "Lind calls for a ban".
 func (d *doc) intentTo(s sent, i int, e cueEntry) bool {
 	switch e.lemma {
-	case "hope", "vow", "pledge", "promise", "threaten":
+	case "hope", "vow", "pledge", "promise", "threaten", "call":
 	default:
 		return false
+	}
+	if e.lemma == "call" {
+		// "Lind calls for a ban"; "Democratic calls for" are a noun.
+		switch string(d.lower(d.toks[i-1])) {
+		case "democratic", "republican", "gop", "conservative", "liberal", "progressive":
+			return false
+		}
+		return d.isWord(i+1, "for") || d.isWord(i+1, "on")
 	}
 	return d.isWord(i+1, "to") || e.lemma == "hope" && d.namedObject(s, i+1)
 }

@@ -1852,3 +1852,11 @@ func TestHopesAfterNameBeforeInfinitive(t *testing.T) {
 	check(t, find(t, as, "do not make the same mistake"), want{lemma: "hope", source: "Holm"})
 	none(t, Extract("Republican hopes of a quick win in Bergen faded."), "a quick win")
 }
+
+func TestCallsForAfterNameAndClaimsThatAfterNoun(t *testing.T) {
+	as := Extract("Lind calls for a ban on tolls in Bergen.")
+	check(t, find(t, as, "a ban on tolls"), want{lemma: "call", source: "Lind"})
+	as = Extract("The ad claims that Lind is the one to trust.")
+	check(t, find(t, as, "Lind is the one"), want{lemma: "claim", source: "The ad"})
+	none(t, Extract("The 50 states that voted were counted."), "voted")
+}
