@@ -673,6 +673,17 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		return n == "tank" || n == "tanks"
 	case "show":
 		return n == "up" // "voters showed up": they came, said nothing
+	case "speak":
+		// "spoke on condition of anonymity", "spoke on behalf of": the
+		// terms of speaking, not its topic.
+		if n == "on" && i+2 < s.te {
+			k := i + 2
+			if d.isWord(k, "the") && k+1 < s.te {
+				k++
+			}
+			w := string(d.lower(d.toks[k]))
+			return w == "condition" || w == "behalf"
+		}
 	case "want":
 		// "may want to check his stats": advice, not a wish reported.
 		if i > s.ts && d.toks[i-1].kind == tWord {

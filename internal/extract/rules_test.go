@@ -1860,3 +1860,10 @@ func TestCallsForAfterNameAndClaimsThatAfterNoun(t *testing.T) {
 	check(t, find(t, as, "Lind is the one"), want{lemma: "claim", source: "The ad"})
 	none(t, Extract("The 50 states that voted were counted."), "voted")
 }
+
+func TestSpokeOnConditionOfAnonymityIsNoTopic(t *testing.T) {
+	none(t, Extract("The aide, who spoke on the condition of anonymity, left Bergen."), "condition of anonymity")
+	none(t, Extract("Holm spoke on behalf of Lind at the convention."), "behalf of Lind")
+	as := Extract("Lind spoke about the bridge in Bergen.")
+	check(t, find(t, as, "the bridge"), want{lemma: "speak", source: "Lind"})
+}
