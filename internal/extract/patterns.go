@@ -78,6 +78,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				f, ok = d.agentFrame(s, i-1, i+2, e)
 			} else {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
+				if ok && d.allegianceRelative(s, f) {
+					ok = false
+				}
 				if ok && !d.speech(e) && d.expectedTo(f) {
 					// "It is expected to show ...": an expectation no one
 					// holds; one to speak ("is expected to announce") is
@@ -1379,6 +1382,22 @@ func (d *doc) pollIn(a, b int) bool {
 		if d.pollWord(i) {
 			return true
 		}
+	}
+	return false
+}
+
+// allegianceRelative reports a relative clause telling whom someone
+// backs or runs against, describing them: "Holm, who backs Lind, ...",
+// "the senator who is challenging Roos".
+func (d *doc) allegianceRelative(s sent, f frame) bool {
+	if f.srcS < 0 || !d.isWord(f.srcE, "who") || f.srcS == s.ts {
+		return false
+	}
+	switch f.entry.lemma {
+	case "back":
+		return f.srcS == f.srcE && d.isPunct(f.srcS-1, ',')
+	case "challenge":
+		return true
 	}
 	return false
 }

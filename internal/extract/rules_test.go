@@ -1867,3 +1867,10 @@ func TestSpokeOnConditionOfAnonymityIsNoTopic(t *testing.T) {
 	as := Extract("Lind spoke about the bridge in Bergen.")
 	check(t, find(t, as, "the bridge"), want{lemma: "speak", source: "Lind"})
 }
+
+func TestAllegianceRelativeDescribes(t *testing.T) {
+	none(t, Extract("Per Holm, who backs Lind, warned of a long fight in Bergen."), "Lind, warned")
+	none(t, Extract("Ana Roos, the teacher who is challenging Lind in Bergen, spoke first."), "Lind in Bergen")
+	as := Extract("Holm backed Lind in the Bergen race.")
+	check(t, find(t, as, "Lind"), want{lemma: "back", source: "Holm"})
+}
