@@ -1515,7 +1515,7 @@ func (d *doc) relativeSubject(s sent, j int) (int, int) {
 		if t.kind != tWord || t.q >= 0 {
 			return -1, -1
 		}
-		if t.lw != "who" && t.lw != "whose" {
+		if w := string(d.lower(t)); w != "who" && w != "whose" { // "whose" is in no lexicon
 			continue
 		}
 		h := d.leftNP(s, k-1)

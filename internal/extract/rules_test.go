@@ -1874,3 +1874,8 @@ func TestAllegianceRelativeDescribes(t *testing.T) {
 	as := Extract("Holm backed Lind in the Bergen race.")
 	check(t, find(t, as, "Lind"), want{lemma: "back", source: "Holm"})
 }
+
+func TestWhoseClauseInSubject(t *testing.T) {
+	as := Extract("The officials whose laws have been struck down say the change came from the courts.")
+	check(t, find(t, as, "the change came"), want{lemma: "say", source: "The officials whose laws have been struck down"})
+}
