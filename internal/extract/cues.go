@@ -314,6 +314,12 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
 		}
+		// "officials here say", "residents there argue": the place
+		// adverb closes the subject.
+		if (t.lw == "here" || t.lw == "there") && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && d.npWord(d.toks[i-1]) && !d.toks[i-1].has(fStop|fAux) {
+			i--
+			continue
+		}
 		// "Berg seemed to suggest", "began to argue": like an auxiliary.
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
 			i -= 2

@@ -1879,3 +1879,8 @@ func TestWhoseClauseInSubject(t *testing.T) {
 	as := Extract("The officials whose laws have been struck down say the change came from the courts.")
 	check(t, find(t, as, "the change came"), want{lemma: "say", source: "The officials whose laws have been struck down"})
 }
+
+func TestPlaceAdverbClosesSubject(t *testing.T) {
+	as := Extract("Residents there say the bridge in Bergen is unsafe.")
+	check(t, find(t, as, "the bridge in Bergen is unsafe"), want{lemma: "say", source: "Residents"})
+}
