@@ -1884,3 +1884,11 @@ func TestPlaceAdverbClosesSubject(t *testing.T) {
 	as := Extract("Residents there say the bridge in Bergen is unsafe.")
 	check(t, find(t, as, "the bridge in Bergen is unsafe"), want{lemma: "say", source: "Residents"})
 }
+
+func TestRaisingInRelativeClauseStartsAtPronoun(t *testing.T) {
+	as := Extract("The group backs delegates who are expected to support Lind at the convention.")
+	a := find(t, as, "to support Lind")
+	if strings.Contains(a.Text, "The group") {
+		t.Errorf("content %q runs back past the relative pronoun", a.Text)
+	}
+}

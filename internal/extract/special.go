@@ -296,6 +296,12 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if j < h || !d.plainWords(h, j) {
 			return f, false
 		}
+		for k := j; k > h; k-- {
+			if d.isWord(k, "who") || d.isWord(k, "which") {
+				h = k // "delegates who are expected to C": the relative's own
+				break
+			}
+		}
 		if !d.isWord(c+1, "to") && (d.isWord(h, "as") || d.relPronoun(h) || string(d.lower(d.toks[h])) == "whose") {
 			return f, false // "As Lind appears set to ...": a subordinate clause
 		}
