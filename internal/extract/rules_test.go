@@ -1892,3 +1892,8 @@ func TestRaisingInRelativeClauseStartsAtPronoun(t *testing.T) {
 		t.Errorf("content %q runs back past the relative pronoun", a.Text)
 	}
 }
+
+func TestVideoShows(t *testing.T) {
+	as := Extract("A video of the episode shows her clutching her phone in Bergen.")
+	check(t, find(t, as, "her clutching her phone"), want{lemma: "show", source: "A video of the episode"})
+}
