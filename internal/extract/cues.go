@@ -64,7 +64,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				// A quote right after it makes any speech participle one
 				// ("with marchers chanting “Q”").
 				quoteNext := i+1 < s.te && d.toks[i+1].kind == tOpenQ && vocal(e)
-				if !(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i) {
+				if (!(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
 					return cueEntry{}, 0, false
 				}
 			}
@@ -129,7 +129,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			// "Christie hopes his ...", "Trump attacks the plan": a
 			// clause or an object after the form makes it the verb;
 			// "Republican attacks on", "Democratic hopes of" are nouns.
-			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1)) || d.quotedBefore(s, j))
+			capSubj = capSubj && (i+1 < s.te && (d.opensClause(d.toks[i+1]) || e.lemma == "call" && d.namedObject(s, i+1) || d.intentTo(s, i, e)) || d.quotedBefore(s, j))
 		}
 		// "Sanders, meanwhile, hopes that ...": after an aside, a form
 		// taking a clause or an infinitive is the verb.
@@ -144,7 +144,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if t.lw != e.lemma && d.quoteAfterSForm(s, i) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) {
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) {
 			return cueEntry{}, 0, false
 		}
 	}
@@ -229,20 +229,66 @@ func (d *doc) finiteCueAt(s sent, i int) bool {
 	return ok && !e.ing && !(e.noun && e.base)
 }
 
-// findingThat reports an -s form of a finding verb after a plural noun
-// and before "that": "the emails shows that ...", "the data suggests
-// that ...".
+// findingThat reports a finding verb after a common noun and before
+// "that": "the data suggests that ...", "records show that ...".
 func (d *doc) findingThat(s sent, i int, e cueEntry) bool {
-	if d.lowerStr(d.toks[i]) == e.lemma || i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
+	if i+2 >= s.te || !d.isWord(i+1, "that") || i-1 < s.ts {
 		return false
 	}
 	switch e.lemma {
-	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm":
+	case "show", "suggest", "find", "indicate", "reveal", "say", "note", "argue", "conclude", "predict", "warn", "explain", "confirm", "claim", "allege", "state", "assert", "contend", "insist":
 	default:
 		return false
 	}
 	p := d.toks[i-1]
-	return p.kind == tWord && p.q < 0 && !d.isCap(p) && !p.has(fStop|fPronoun) && d.r[p.e-1] == 's'
+	if p.kind != tWord || p.q >= 0 || d.isCap(p) || p.has(fStop|fPronoun) || unicode.IsDigit(d.r[p.s]) {
+		return false
+	}
+	// "records show that", "experience shows that": the form agrees
+	// with the noun before it.
+	plural := d.r[p.e-1] == 's' && d.r[p.e-2] != 's'
+	return plural || d.lowerStr(d.toks[i]) != e.lemma
+}
+
+// pollParticipleCue reports a finding participle right after a poll or
+// record: "a new poll showing Lind ahead", "ledgers showing he was paid".
+func (d *doc) pollParticipleCue(i int, e cueEntry) bool {
+	switch e.lemma {
+	case "show", "suggest", "indicate", "find":
+	default:
+		return false
+	}
+	return d.pollHead(i - 1)
+}
+
+// pollHead reports a poll or record noun at token i.
+func (d *doc) pollHead(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	w := string(d.lower(t))
+	return lex.finding[w] || lex.record[w]
+}
+
+// pollSubject reports a finding verb whose subject a poll or record
+// heads, before any comma: "A video of the episode shows her ...".
+func (d *doc) pollSubject(s sent, i int, e cueEntry) bool {
+	switch e.lemma {
+	case "show", "suggest", "indicate":
+	default:
+		return false
+	}
+	for k := i - 1; k >= s.ts && i-k <= 10 && !d.isPunct(k, ',') && !d.isPunct(k, ';'); k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if w := string(d.lower(t)); lex.finding[w] || lex.record[w] {
+			return k < i-1 || d.lowerStr(d.toks[i]) != e.lemma || d.r[t.e-1] == 's'
+		}
+	}
+	return false
 }
 
 // quantitySubject reports a quantity standing for people before a verb
@@ -312,6 +358,12 @@ func (d *doc) skipAuxLeft(s sent, i int) int {
 		}
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) && !t.has(fTemporal) {
 			break
+		}
+		// "officials here say", "residents there argue": the place
+		// adverb closes the subject.
+		if (t.lw == "here" || t.lw == "there") && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && d.npWord(d.toks[i-1]) && !d.toks[i-1].has(fStop|fAux) {
+			i--
+			continue
 		}
 		// "Berg seemed to suggest", "began to argue": like an auxiliary.
 		if t.lw == "to" && i-1 >= s.ts && d.toks[i-1].kind == tWord && d.toks[i-1].q < 0 && controlVerb[string(d.lower(d.toks[i-1]))] {
@@ -413,8 +465,9 @@ func (d *doc) nounSubject(j int) bool {
 		return false
 	}
 	// "Polls show": capitalised only because it opens the sentence.
-	// "Recent polling shows": a finding's source.
-	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[string(d.lower(t))]
+	// "Recent polling shows", "records show": a finding's source.
+	w := string(d.lower(t))
+	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[w] || lex.record[w]
 }
 
 // dash reports an em or en dash, or a hyphen standing alone between
@@ -527,6 +580,26 @@ func (d *doc) opensClause(t token) bool {
 		return true // an object: "Roos calls herself a socialist"
 	}
 	return false
+}
+
+// intentTo reports a verb of intent or hope before an infinitive or a
+// name opening its clause: "Lind hopes to win", "Holm hopes Roos wins";
+// and a call with its preposition: "Lind calls for a ban".
+func (d *doc) intentTo(s sent, i int, e cueEntry) bool {
+	switch e.lemma {
+	case "hope", "vow", "pledge", "promise", "threaten", "call":
+	default:
+		return false
+	}
+	if e.lemma == "call" {
+		// "Lind calls for a ban"; "Democratic calls for" are a noun.
+		switch string(d.lower(d.toks[i-1])) {
+		case "democratic", "republican", "gop", "conservative", "liberal", "progressive":
+			return false
+		}
+		return d.isWord(i+1, "for") || d.isWord(i+1, "on")
+	}
+	return d.isWord(i+1, "to") || e.lemma == "hope" && d.namedObject(s, i+1)
 }
 
 // namedObject reports a name or a number right after "calls": "Lind
@@ -649,6 +722,19 @@ func (d *doc) particleUse(s sent, i int, e cueEntry) bool {
 		return i+2 < s.te && d.toks[i+2].kind != tPunct && d.toks[i+2].kind != tOpenQ
 	case "think":
 		return n == "tank" || n == "tanks"
+	case "show":
+		return n == "up" // "voters showed up": they came, said nothing
+	case "speak":
+		// "spoke on condition of anonymity", "spoke on behalf of": the
+		// terms of speaking, not its topic.
+		if n == "on" && i+2 < s.te {
+			k := i + 2
+			if d.isWord(k, "the") && k+1 < s.te {
+				k++
+			}
+			w := string(d.lower(d.toks[k]))
+			return w == "condition" || w == "behalf"
+		}
 	case "want":
 		// "may want to check his stats": advice, not a wish reported.
 		if i > s.ts && d.toks[i-1].kind == tWord {
@@ -724,9 +810,11 @@ func (d *doc) findsClause(s sent, i int) bool {
 	if n == "that" {
 		return true
 	}
-	for k := i - 1; k >= s.ts && i-k <= 3; k-- {
+	// "a new poll finds Lind ahead", "a survey by the group in March
+	// found Lind ahead": a poll in the subject, before any comma.
+	for k := i - 1; k >= s.ts && i-k <= 10 && !d.isPunct(k, ',') && !d.isPunct(k, ';'); k-- {
 		if t := d.toks[k]; t.kind == tWord && lex.finding[string(d.lower(t))] {
-			return true // "a new poll finds Lind ahead"
+			return true
 		}
 	}
 	switch n {

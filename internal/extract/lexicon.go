@@ -40,6 +40,7 @@ type lexicon struct {
 	ingCue      map[string]bool
 	raising     map[string]string   // "seemed" -> "seem": holder-less impressions
 	finding     map[string]bool     // "poll", "survey": sources of findings
+	record      map[string]bool     // "records", "filings": they show findings too
 	nounCue     map[string][]string // "calls" -> for: nouns of saying and the words opening their content
 	nounBlock   map[string]bool
 	prep        map[string]bool
@@ -192,7 +193,7 @@ func loadLexicon() *lexicon {
 	l.aux, l.stop, l.pronoun = set(fn["aux"]), set(fn["stop"]), set(fn["pronoun"])
 	l.temporal, l.prep = set(fn["temporal"]), set(fn["prep"])
 	l.ingCue, l.nounBlock = set(fn["ingcue"]), set(fn["nounblock"])
-	l.finding = set(fn["finding"])
+	l.finding, l.record = set(fn["finding"]), set(fn["record"])
 	l.nounCue = map[string][]string{}
 	for _, line := range fn["nouncue"] {
 		f := strings.Fields(line)
@@ -250,7 +251,7 @@ func loadLexicon() *lexicon {
 		f uint32
 	}{{l.aux, fAux}, {l.stop, fStop}, {l.pronoun, fPronoun}, {l.temporal, fTemporal}, {l.prep, fPrep},
 		{l.ingCue, fIngCue}, {l.nounBlock, fNounBlock}, {l.orgHead, fOrgHead}, {l.nonName, fNonName},
-		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}, {l.finding, 0}}
+		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}, {l.finding, 0}, {l.record, 0}}
 	for _, st := range sets {
 		for w := range st.m {
 			add(w, st.f)

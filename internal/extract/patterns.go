@@ -50,6 +50,10 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 		}
 		for i := s.ts; i < s.te; i++ {
+			if f, ok := d.reportedlyFrame(s, i); ok && !d.nested(frames[start:], i) && claim(&f) {
+				frames = append(frames, f)
+				continue
+			}
 			e, n, ok := d.cueAt(s, i)
 			if !ok {
 				if d.toks[i].has(fNounCue) && !d.nested(frames[start:], i) {
@@ -78,6 +82,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				f, ok = d.agentFrame(s, i-1, i+2, e)
 			} else {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
+				if ok && d.allegianceRelative(s, f) {
+					ok = false
+				}
 				if ok && !d.speech(e) && d.expectedTo(f) {
 					// "It is expected to show ...": an expectation no one
 					// holds; one to speak ("is expected to announce") is
@@ -170,6 +177,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "... but is not expected to": the subject is spoken about.
 		} else if free && d.beClitic(j) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
+		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
+			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
 		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
 			// "And both vowed ...": the quantity is the subject.
 			f.srcS, f.srcE = j+1, j+1
@@ -199,6 +208,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		}
 		if !d.afterContent(si, &f, start) {
 			return f, false
+		}
+		if free && f.srcS >= 0 && d.pollParticipleCue(c, e) && (f.srcS == d.clauseStart(s) || f.srcS > s.ts && d.toks[f.srcS-1].has(fPrep)) {
+			// "Despite polls showing C, Lind campaigned": the phrase
+			// ends at its comma.
+			d.cutAtComma(&f)
 		}
 		f.conf = 0.6
 		return f, true
@@ -244,6 +258,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// "a state seen as critical", "hearings intended to help": a
 	// participle after its noun reports no one's view.
 	if j >= s.ts && d.reducedRelative(s, j, c, e) {
+		return f, false
+	}
+	// "changes proposed by the government", "groups backed by Ankara": a
+	// participle right after its noun names an agent, not a report.
+	if j == c-1 && j >= s.ts && d.agentParticiple(s, j, c, e) {
 		return f, false
 	}
 	// "Asked by Matt Lauer whether ...", "she was told by aides that
@@ -319,6 +338,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if d.isPunct(j, ',') && !e.ing {
 			d.apposLeft(s, j, &f)
 			d.longSubject(s, j, &f)
+			if f.srcS >= 0 && d.speakerEnds(s, c, e) {
+				// "C, whom she alienated, said Per Holm, a pollster.": the
+				// name ending the sentence is the speaker; the aside is C's.
+				f.srcS, f.srcE, f.headE, f.roleS, f.roleE = -1, -1, -1, -1, -1
+			}
+		} else if d.quotedAppos(s, j, c, e, &f) {
+			// "Per Holm, host of “Morning Talk,” suggested C"
 		} else if j == c-1 && d.pronounClitic(j) && d.speech(e) {
 			f.srcS, f.srcE = j, j // "she’s said", "they've argued"
 		} else if a, hd := d.relativeSubject(s, j); a >= 0 {
@@ -339,7 +365,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "If it slows, forecasters say ...": a plain plural after a
 			// clause break.
 			f.srcS, f.srcE = a, j
-		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e)) && !e.ing {
+		} else if a := d.sentenceSubject(s, j); a >= 0 && (d.speech(e) || d.findingThat(s, c, e) || d.findingVerb(e) && d.pollIn(a, j)) && !e.ing {
 			// "Another source familiar with Cruz's thinking said": the
 			// sentence's subject runs up to the cue.
 			f.srcS, f.srcE = a, j
@@ -529,6 +555,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "Holm, who said he was tired, proposes ...": the clause
 			// set off by commas ends before the main verb.
 			d.endAtMainVerb(s, &f.spans[len(f.spans)-1])
+		} else if d.subjectRelative(s, f.srcS) && f.quoted == 0 && len(f.spans) > 0 {
+			// "Voters who say C were divided": the relative clause sits in
+			// the sentence's subject; its content ends at the main verb.
+			sp := &f.spans[len(f.spans)-1]
+			d.endBeforeMatrixVerb(s, sp, d.speech(e) || e.belief || d.isWord(d.tokAtRune(s, sp.Start), "that"))
 		}
 		f.conf = 0.7
 		return f, true
@@ -1195,6 +1226,25 @@ func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
 	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
 }
 
+// agentParticiple reports a participle at c after the plain word j and
+// before "by" and a noun: "the facts reported by the agency". "by"
+// before an -ing form ("responded by saying") or a share ("say by 55%")
+// stays a report.
+func (d *doc) agentParticiple(s sent, j, c int, e cueEntry) bool {
+	if e.ing || experiencer(e.lemma) || c+2 >= s.te || !d.isWord(c+1, "by") {
+		return false
+	}
+	w := string(d.lower(d.toks[c]))
+	if w == e.lemma || strings.HasSuffix(w, "s") {
+		return false
+	}
+	n, p := d.toks[c+2], d.toks[j]
+	if n.kind != tWord || d.ingWord(n) || d.numberWord(n) {
+		return false
+	}
+	return p.kind == tWord && p.q < 0 && !p.has(fStop|fPronoun|fAux)
+}
+
 // experiencer reports cues whose passive names the one who feels:
 // "Leaders are worried that ...", "she is persuaded of ...".
 func experiencer(lemma string) bool {
@@ -1236,6 +1286,166 @@ func (d *doc) negatedCue(j, c int) bool {
 		}
 	}
 	return false
+}
+
+// quotedAppos reads a subject whose aside ends in a short quote, its
+// comma inside: "Per Holm, host of “Morning Talk,” suggested C", "Lind,
+// who calls him a “menace,” said C". A name after the cue is the
+// speaker of the quote instead: "“Morning Talk,” said Holm".
+func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
+	if e.ing || e.lemma == "according to" || d.toks[j].kind != tCloseQ || d.toks[j].q < 0 || !d.isPunct(j-1, ',') {
+		return false
+	}
+	o := d.tokAtRune(s, d.quotes[d.toks[j].q].s)
+	if o <= s.ts || o > j || d.wordCount(o, j) > 4 {
+		return false
+	}
+	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) {
+		return false
+	}
+	k := o - 1
+	for k > s.ts && o-k < 20 && !d.isPunct(k, ',') {
+		if t := d.toks[k]; t.kind == tOpenQ || t.kind == tCloseQ || t.kind == tPunct && d.r[t.s] != '’' && d.r[t.s] != '\'' && d.r[t.s] != '.' && d.r[t.s] != '-' {
+			return false
+		}
+		k--
+	}
+	if k <= s.ts || !d.isPunct(k, ',') {
+		return false
+	}
+	h := d.leftNP(s, k-1)
+	if h < 0 || !d.isCap(d.toks[h]) || h > s.ts && !d.isPunct(h-1, ',') && h != d.clauseStart(s) {
+		return false
+	}
+	f.srcS, f.srcE, f.headE = h, j, k-1
+	if !d.relPronoun(k + 1) {
+		f.roleS, f.roleE = k+1, j
+	}
+	return true
+}
+
+// mentionOpens reports a word that may open an inverted speaker: a
+// name, a pronoun or a determiner ("said the host"), not a bare noun
+// ("suggested business rules ...").
+func (d *doc) mentionOpens(i int) bool {
+	t := d.toks[i]
+	return d.isCap(t) || t.has(fPronoun) || d.isWord(i, "the") || d.isWord(i, "a") || d.isWord(i, "an") || t.has(fRole)
+}
+
+// subjectRelative reports a relative pronoun r right after a noun
+// phrase opening the clause, with no comma: "Voters who say ...".
+func (d *doc) subjectRelative(s sent, r int) bool {
+	if r <= s.ts || !(d.isWord(r, "who") || d.isWord(r, "that")) || d.toks[r].q >= 0 {
+		return false
+	}
+	h := d.leftNP(s, r-1)
+	return h >= 0 && h == d.clauseStart(s)
+}
+
+// endBeforeMatrixVerb ends content sp before the sentence's main verb:
+// the first verb in an object ("who back Lind | won"), the second verb
+// group in a clause ("who say the toll is high | were divided").
+func (d *doc) endBeforeMatrixVerb(s sent, sp *Span, clause bool) {
+	groups, in := 0, false
+	for i := d.tokAtRune(s, sp.Start); i < s.te && d.toks[i].s < sp.End; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			if t.kind != tWord {
+				return // punctuation: the clause's own structure, leave it
+			}
+			in = false
+			continue
+		}
+		switch string(d.lower(t)) {
+		case "if", "when", "because", "unless", "although", "though", "while", "as", "after", "before", "since", "than", "who", "which", "where":
+			return // a clause of its own: its verbs are not the main one
+		}
+		verb := finiteAux[t.lw] || (t.has(fEd) || d.pastCue(t)) && !d.isCap(t)
+		if !verb {
+			in = in && (d.adverb(t) || d.isWord(i, "not") || d.isWord(i, "to") || d.isWord(i, "be") || d.isWord(i, "been"))
+			continue
+		}
+		if !in {
+			groups++
+			if i > d.tokAtRune(s, sp.Start) && (groups == 1 && !clause || groups == 2) {
+				sp.End = d.toks[i-1].e
+				return
+			}
+		}
+		in = true
+	}
+}
+
+// pastCue reports a cue's past form: "warned", "said", not "claims"
+// or "report", which may be nouns.
+func (d *doc) pastCue(t token) bool {
+	if !t.has(fCue) {
+		return false
+	}
+	e, ok := lex.cues[t.lw]
+	return ok && !e.ing && t.lw != e.lemma && !strings.HasSuffix(t.lw, "s")
+}
+
+// findingVerb reports a verb a poll or study reports with: "showed",
+// "found", "suggests".
+func (d *doc) findingVerb(e cueEntry) bool {
+	switch e.lemma {
+	case "show", "find", "suggest", "indicate", "reveal", "conclude", "estimate":
+		return true
+	}
+	return false
+}
+
+// pollIn reports a finding's head among tokens [a,b]: "New polls
+// released Sunday showed ...".
+func (d *doc) pollIn(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if d.pollWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// allegianceRelative reports a relative clause telling whom someone
+// backs or runs against, describing them: "Holm, who backs Lind, ...",
+// "the senator who is challenging Roos".
+func (d *doc) allegianceRelative(s sent, f frame) bool {
+	if f.srcS < 0 || !d.isWord(f.srcE, "who") || f.srcS == s.ts {
+		return false
+	}
+	switch f.entry.lemma {
+	case "back":
+		return f.srcS == f.srcE && d.isPunct(f.srcS-1, ',')
+	case "challenge":
+		return true
+	}
+	return false
+}
+
+// speakerEnds reports a verb of saying followed only by a name and its
+// apposition up to the sentence's end: "..., said Per Holm, a pollster."
+func (d *doc) speakerEnds(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "say", "add", "write", "note", "explain", "argue":
+	default:
+		return false
+	}
+	if c+1 >= s.te || !d.isCap(d.toks[c+1]) || d.toks[c+1].has(fPronoun) {
+		return false
+	}
+	k := d.rightNP(s, c+1)
+	if k < 0 {
+		return false
+	}
+	for m := c + 1; m <= k; m++ {
+		if !d.isCap(d.toks[m]) && !d.isWord(m, "of") && !d.isWord(m, "the") {
+			return false // a clause, not a name: "said Lind's plan failed"
+		}
+	}
+	tmp := newFrame(0)
+	m := d.apposRight(s, k+1, &tmp)
+	return m >= s.te || m+1 == s.te && d.isPunct(m, '.')
 }
 
 // invertedEnd reports whether an inverted subject may end before token
@@ -1326,7 +1536,7 @@ func (d *doc) relativeSubject(s sent, j int) (int, int) {
 		if t.kind != tWord || t.q >= 0 {
 			return -1, -1
 		}
-		if t.lw != "who" && t.lw != "whose" {
+		if w := string(d.lower(t)); w != "who" && w != "whose" { // "whose" is in no lexicon
 			continue
 		}
 		h := d.leftNP(s, k-1)

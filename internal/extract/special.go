@@ -244,7 +244,7 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 				p = i
 			}
 		}
-		if p < 0 || end-p > 6 || p < end && !d.pollTail(p+1) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
+		if p < 0 || end-p > 6 || p < end && !d.pollTail(p+1) || d.pollsAtLarge(k+1, end) || !d.standing(s, a, k-1) || !d.setContent(&f, a, k-1) {
 			return f, false
 		}
 		f.cueS, f.cueE = k, k
@@ -279,7 +279,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 			}
 			cs = c - 1
 		}
-		if cs-1 < a || !d.isWord(c+1, "to") {
+		if cs-1 < a || !d.isWord(c+1, "to") && !d.raisedComplement(c, lemma) {
 			return f, false
 		}
 		// The subject: the plain words before the cue, after an opening
@@ -296,6 +296,15 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if j < h || !d.plainWords(h, j) {
 			return f, false
 		}
+		for k := j; k > h; k-- {
+			if d.isWord(k, "who") || d.isWord(k, "which") {
+				h = k // "delegates who are expected to C": the relative's own
+				break
+			}
+		}
+		if !d.isWord(c+1, "to") && (d.isWord(h, "as") || d.relPronoun(h) || string(d.lower(d.toks[h])) == "whose") {
+			return f, false // "As Lind appears set to ...": a subordinate clause
+		}
 		a = h
 		// "is expected to announce that ...": the announcing is the report.
 		if _, _, cue := d.cueAt(s, c+2); cue && d.isWord(c+1, "to") {
@@ -310,6 +319,9 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		f.cueS, f.cueE = cs, c
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
 		d.endAtBreak(s, &f.spans[1])
+		if !d.isWord(c+1, "to") {
+			d.seemsTo(s, x, y, &f)
+		}
 		f.conf = 0.4
 		f.raised = true
 		return f, true
@@ -528,8 +540,63 @@ func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
 	return f, true
 }
 
+// seemsTo takes the one an impression is held by from "to X" closing
+// the complement [x,y]: "the war seems far away to many voters".
+func (d *doc) seemsTo(s sent, x, y int, f *frame) {
+	for k := x + 1; k < y; k++ {
+		if !d.isWord(k, "to") || !(d.mentionOpens(k+1) || d.experiencerWord(k+1)) {
+			continue // "eager to dish": an infinitive
+		}
+		if e := d.rightNP(s, k+1); e == y || e >= 0 && e+1 < s.te && d.isPunct(e+1, ',') {
+			f.srcS, f.srcE = k+1, e
+			return
+		}
+	}
+}
+
+// experiencerWord reports a word opening the one an impression is held
+// by: "to me", "to many voters", "to critics".
+func (d *doc) experiencerWord(i int) bool {
+	w := string(d.lower(d.toks[i]))
+	switch w {
+	case "me", "us", "him", "her", "them", "you":
+		return true
+	}
+	return quantifier(w) || d.toks[i].has(fGroup)
+}
+
+// raisedComplement reports a complement other than an infinitive after
+// "seem" or "appear" at c: "Lind seemed irritated", "the race appears
+// closer"; "appeared on CNN", "appeared at a rally" are appearances.
+func (d *doc) raisedComplement(c int, lemma string) bool {
+	n := d.toks[c+1]
+	if lemma == "expect" || n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPrep|fStop|fTemporal) {
+		return false
+	}
+	switch string(d.lower(n)) {
+	case "on", "at", "in", "before", "behind", "inside", "outside", "as", "with", "alongside", "onstage", "together", "for", "from", "during", "via", "briefly", "again", "live", "here", "there":
+		return false
+	}
+	return true
+}
+
 // leadNoun holds nouns that introduce a statement quoted after a colon.
 var leadNoun = map[string]bool{"statement": true, "remarks": true, "message": true}
+
+// pollsAtLarge reports an unnamed plural "polls" in tokens [a,b]: "ahead
+// in the polls", "a lead in national polls" tell of standing, not of one
+// poll that found it.
+func (d *doc) pollsAtLarge(a, b int) bool {
+	plural := false
+	for i := a; i <= b; i++ {
+		t := d.toks[i]
+		if d.isCap(t) || unicode.IsDigit(d.r[t.s]) {
+			return false
+		}
+		plural = plural || d.pollWord(i) && d.r[t.e-1] == 's' && d.r[t.e-2] != 'i' // not "analysis"
+	}
+	return plural
+}
 
 // pollTail reports a word that may follow a poll's name at the end of
 // its phrase: "released Monday", "conducted last week", "this month".
@@ -716,4 +783,36 @@ func (d *doc) signDash(k int) bool {
 	}
 	c := d.r[t.s]
 	return c == '-' || c == '—' || c == '–'
+}
+
+// reportedlyFrame reads "The group is reportedly spending $1 million":
+// a report with no one named; the clause around the adverb is its
+// content.
+func (d *doc) reportedlyFrame(s sent, r int) (frame, bool) {
+	f := newFrame(s.para)
+	t := d.toks[r]
+	if t.kind != tWord || t.q >= 0 || string(d.lower(t)) != "reportedly" || r+2 >= s.te {
+		return f, false
+	}
+	a := r - 1
+	for a > s.ts && d.toks[a-1].kind == tWord && d.toks[a-1].q < 0 && !d.toks[a-1].has(fStop) {
+		a--
+	}
+	if a < r-1 && (d.toks[a].has(fPrep) || d.isWord(a, "with")) {
+		a++ // "With Lind reportedly weighing a run, ..."
+	}
+	if a > r-1 || d.toks[a].kind != tWord || d.toks[a].q >= 0 {
+		return f, false
+	}
+	e := d.clauseEnd(s, r+1)
+	x, y := d.trimPunct(r+1, e)
+	if y-x < 1 {
+		return f, false
+	}
+	f.entry = cueEntry{lemma: "reportedly"}
+	f.cueS, f.cueE = r, r
+	f.spans = append(f.spans, d.tokSpan(a, r-1), d.tokSpan(x, y))
+	d.endAtBreak(s, &f.spans[1])
+	f.conf = 0.4
+	return f, true
 }
