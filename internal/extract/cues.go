@@ -267,8 +267,7 @@ func (d *doc) pollHead(i int) bool {
 	if t.kind != tWord || t.q >= 0 {
 		return false
 	}
-	w := string(d.lower(t))
-	return lex.finding[w] || lex.record[w]
+	return t.has(fFinding)
 }
 
 // pollSubject reports a finding verb whose subject a poll or record
@@ -284,7 +283,7 @@ func (d *doc) pollSubject(s sent, i int, e cueEntry) bool {
 		if t.kind != tWord || t.q >= 0 {
 			return false
 		}
-		if w := string(d.lower(t)); lex.finding[w] || lex.record[w] {
+		if t.has(fFinding) {
 			return k < i-1 || d.lowerStr(d.toks[i]) != e.lemma || d.r[t.e-1] == 's'
 		}
 	}
@@ -466,8 +465,7 @@ func (d *doc) nounSubject(j int) bool {
 	}
 	// "Polls show": capitalised only because it opens the sentence.
 	// "Recent polling shows", "records show": a finding's source.
-	w := string(d.lower(t))
-	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || lex.finding[w] || lex.record[w]
+	return t.has(fRole|fGroup|fOrgHead) && !t.has(fNounBlock) || t.has(fFinding)
 }
 
 // dash reports an em or en dash, or a hyphen standing alone between
@@ -813,7 +811,7 @@ func (d *doc) findsClause(s sent, i int) bool {
 	// "a new poll finds Lind ahead", "a survey by the group in March
 	// found Lind ahead": a poll in the subject, before any comma.
 	for k := i - 1; k >= s.ts && i-k <= 10 && !d.isPunct(k, ',') && !d.isPunct(k, ';'); k-- {
-		if t := d.toks[k]; t.kind == tWord && lex.finding[string(d.lower(t))] {
+		if t := d.toks[k]; t.kind == tWord && t.has(fFinding) && lex.finding[t.lw] {
 			return true
 		}
 	}

@@ -100,6 +100,8 @@ const (
 	fFirstName
 	fEd // an unknown word ending in -ed: likely a participle
 	fNounCue
+	fRaise   // "seemed", "appears": a holder-less impression
+	fFinding // "poll", "records": heads of a finding's source
 )
 
 var lex = loadLexicon()
@@ -251,7 +253,7 @@ func loadLexicon() *lexicon {
 		f uint32
 	}{{l.aux, fAux}, {l.stop, fStop}, {l.pronoun, fPronoun}, {l.temporal, fTemporal}, {l.prep, fPrep},
 		{l.ingCue, fIngCue}, {l.nounBlock, fNounBlock}, {l.orgHead, fOrgHead}, {l.nonName, fNonName},
-		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}, {l.finding, 0}, {l.record, 0}}
+		{l.group, fGroup}, {l.boilerplate, 0}, {l.abbrev, 0}, {l.finding, fFinding}, {l.record, fFinding}}
 	for _, st := range sets {
 		for w := range st.m {
 			add(w, st.f)
@@ -279,9 +281,9 @@ func loadLexicon() *lexicon {
 	for w := range l.raising {
 		// Interned, so frames match it without allocating; a known word
 		// skips the tokenizer's -ed guess, so "seemed" keeps it here.
-		f := uint32(0)
+		f := fRaise
 		if strings.HasSuffix(w, "ed") {
-			f = fEd
+			f |= fEd
 		}
 		add(w, f)
 	}

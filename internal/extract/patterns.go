@@ -50,8 +50,19 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 		}
 		for i := s.ts; i < s.te; i++ {
-			if f, ok := d.reportedlyFrame(s, i); ok && !d.nested(frames[start:], i) && claim(&f) {
-				frames = append(frames, f)
+			// Most tokens are no cue: test their flags before building
+			// anything (this loop runs on every token).
+			t := d.toks[i]
+			if t.kind != tWord || t.q >= 0 {
+				continue
+			}
+			if t.e-t.s == 10 {
+				if f, ok := d.reportedlyFrame(s, i); ok && !d.nested(frames[start:], i) && claim(&f) {
+					frames = append(frames, f)
+					continue
+				}
+			}
+			if !t.has(fCue|fNounCue) && t.lw != "according" {
 				continue
 			}
 			e, n, ok := d.cueAt(s, i)

@@ -169,7 +169,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			// In a description ("The American forensics expert") a name
 			// before lowercase words is an adjective.
 			descr := d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "an")
-			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && (descr || d.toks[n].has(fGroup|fRole|fOrgHead) || lex.finding[string(d.lower(d.toks[n]))]) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
+			if n := r.b + 1; !r.hon && n <= b && !d.isCap(d.toks[n]) && (descr || d.toks[n].has(fGroup|fRole|fOrgHead) || d.toks[n].has(fFinding) && lex.finding[d.toks[n].lw]) && (n == b || !d.isCap(d.toks[n+1])) || r.a == r.b && d.hyphenAdjective(d.toks[r.a]) {
 				i = r.b // ... and "Paris-based" is an adjective
 				continue
 			}
@@ -238,7 +238,7 @@ func (d *doc) commonNoun(r nameRun) bool {
 	if r.a != r.b || r.hon {
 		return false
 	}
-	return d.toks[r.a].has(fGroup|fRole|fNonName) || lex.finding[string(d.lower(d.toks[r.a]))]
+	return d.toks[r.a].has(fGroup|fRole|fNonName) || d.toks[r.a].has(fFinding) && lex.finding[d.toks[r.a].lw]
 }
 
 // anonymous reports an unnamed source: "a source", "officials who spoke

@@ -358,7 +358,7 @@ func (d *doc) openerWord(s sent, r nameRun) bool {
 	if n.kind != tWord || n.q >= 0 || d.isCap(n) {
 		return false
 	}
-	if lex.finding[string(d.lower(n))] {
+	if n.has(fFinding) && lex.finding[n.lw] {
 		return true // "New figures show": a noun, though "figures" can be a verb
 	}
 	return !d.verbish(n) && !n.has(fAux|fCue) && !d.possessive(d.toks[r.a])

@@ -68,6 +68,9 @@ func (d *doc) agentFrame(s sent, i, a int, e cueEntry) (frame, bool) {
 // ..."). The content runs to the paragraph's end.
 func (d *doc) colonFrame(si int) (frame, bool) {
 	s := d.sents[si]
+	if si > 0 && d.sents[si-1].para == s.para {
+		return frame{}, false // not a paragraph's start
+	}
 	f := newFrame(s.para)
 	if si > 0 && d.sents[si-1].para == s.para {
 		return f, false
@@ -168,7 +171,7 @@ func (d *doc) colonSpeaker(s sent, k int) (int, int) {
 // poll, ...", "... in the most recent YouGov survey".
 func (d *doc) pollWord(i int) bool {
 	t := d.toks[i]
-	return t.kind == tWord && t.q < 0 && !d.isCap(t) && lex.finding[t.lw]
+	return t.kind == tWord && t.q < 0 && !d.isCap(t) && lex.finding[t.lw] && t.has(fFinding)
 }
 
 // pollFrame reads a finding reported "in" a poll or study: "In a CNN/ORC
@@ -176,6 +179,9 @@ func (d *doc) pollWord(i int) bool {
 // Fox News poll." The poll is the source.
 func (d *doc) pollFrame(si int) (frame, bool) {
 	s := d.sents[si]
+	if !d.hasFinding(s) {
+		return frame{}, false // the common case, tested cheaply
+	}
 	f := newFrame(s.para)
 	f.entry = cueEntry{lemma: "in"}
 	a := d.clauseStart(s)
@@ -260,12 +266,18 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 // content is the subject and the infinitive; there is no source.
 func (d *doc) raisingFrame(si int) (frame, bool) {
 	s := d.sents[si]
+	if !d.hasFlag(s, fRaise) {
+		return frame{}, false // no raising verb
+	}
 	f := newFrame(s.para)
 	a := d.clauseStart(s)
 	for c := a + 1; c+2 < s.te && c-a <= 25; c++ {
 		t := d.toks[c]
 		if t.q >= 0 {
 			return f, false
+		}
+		if !t.has(fRaise) {
+			continue
 		}
 		lemma, ok := lex.raising[t.lw]
 		if !ok {
@@ -487,6 +499,9 @@ func (d *doc) setOne(f *frame, k int) bool {
 // read here. It reports the frame to add, if any.
 func (d *doc) leadIn(si int, fs []frame, used []bool) (frame, bool) {
 	s := d.sents[si]
+	if s.te-1 <= s.ts || !d.isPunct(s.te-1, ':') {
+		return frame{}, false // no colon at the end
+	}
 	f := newFrame(s.para)
 	last := s.te - 1
 	if last <= s.ts || !d.isPunct(last, ':') || si+1 < len(d.sents) && d.sents[si+1].para == s.para {
@@ -645,6 +660,9 @@ func (d *doc) standing(s sent, a, b int) bool {
 // Roos and Per Holm: “…”". The mention before the colon is the source.
 func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	s := d.sents[si]
+	if !d.hasColon(s) {
+		return frame{}, false // no colon
+	}
 	f := newFrame(s.para)
 	k := s.ts + 1
 	for k+1 < s.te && !(d.isPunct(k, ':') && d.toks[k].q < 0) {
@@ -691,6 +709,9 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 // Holm: “…”".
 func (d *doc) verbFirstFrame(si int) (frame, bool) {
 	s := d.sents[si]
+	if !d.toks[s.ts].has(fCue) && d.toks[s.ts].lw != "according" {
+		return frame{}, false // no cue first
+	}
 	f := newFrame(s.para)
 	c := s.ts
 	e, n, ok := d.cueAt(s, c)
@@ -736,6 +757,9 @@ func (d *doc) plainPredicate(s sent, a, k int) bool {
 // of quotations). The dash is the cue.
 func (d *doc) signedQuote(si int) (frame, bool) {
 	s := d.sents[si]
+	if si > 0 && d.sents[si-1].para == s.para || d.toks[s.ts].kind != tOpenQ && !(s.ts+1 < s.te && d.toks[s.ts+1].kind == tOpenQ) {
+		return frame{}, false // no quote opening a paragraph
+	}
 	f := newFrame(s.para)
 	if si > 0 && d.sents[si-1].para == s.para {
 		return f, false
@@ -789,11 +813,12 @@ func (d *doc) signDash(k int) bool {
 // a report with no one named; the clause around the adverb is its
 // content.
 func (d *doc) reportedlyFrame(s sent, r int) (frame, bool) {
-	f := newFrame(s.para)
 	t := d.toks[r]
-	if t.kind != tWord || t.q >= 0 || string(d.lower(t)) != "reportedly" || r+2 >= s.te {
-		return f, false
+	// Cheap tests first: this runs on every token.
+	if t.e-t.s != 10 || t.kind != tWord || t.q >= 0 || d.r[t.s]|0x20 != 'r' || r+2 >= s.te || string(d.lower(t)) != "reportedly" {
+		return frame{}, false
 	}
+	f := newFrame(s.para)
 	a := r - 1
 	for a > s.ts && d.toks[a-1].kind == tWord && d.toks[a-1].q < 0 && !d.toks[a-1].has(fStop) {
 		a--
@@ -815,4 +840,36 @@ func (d *doc) reportedlyFrame(s sent, r int) (frame, bool) {
 	d.endAtBreak(s, &f.spans[1])
 	f.conf = 0.4
 	return f, true
+}
+
+// hasFinding reports a finding word ("poll", "survey") or "words" (In
+// X's words) in sentence s.
+func (d *doc) hasFinding(s sent) bool {
+	for i := s.ts; i < s.te; i++ {
+		t := d.toks[i]
+		if t.fl&fFinding != 0 || t.e-t.s == 5 && d.r[t.s+4] == 's' && string(d.lower(t)) == "words" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFlag reports a token of sentence s carrying flag f.
+func (d *doc) hasFlag(s sent, f uint32) bool {
+	for i := s.ts; i < s.te; i++ {
+		if d.toks[i].fl&f != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasColon reports a colon outside quotes in sentence s.
+func (d *doc) hasColon(s sent) bool {
+	for i := s.ts; i < s.te; i++ {
+		if t := d.toks[i]; t.kind == tPunct && t.q < 0 && d.r[t.s] == ':' {
+			return true
+		}
+	}
+	return false
 }

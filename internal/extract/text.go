@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -60,11 +61,14 @@ func newDoc(text string) *doc {
 	if utf8.ValidString(text) {
 		// Keep byte offsets so str can slice the original text instead
 		// of encoding runes again.
+		n := utf8.RuneCountInString(text)
+		r, boff = slices.Grow(r, n)[:n], slices.Grow(boff, n+1)[:n+1]
+		k := 0
 		for i, c := range text {
-			r = append(r, c)
-			boff = append(boff, int32(i))
+			r[k], boff[k] = c, int32(i)
+			k++
 		}
-		boff = append(boff, int32(len(text)))
+		boff[n] = int32(len(text))
 		d.r, d.boff, d.text = r, boff, text
 	} else {
 		d.r = r
