@@ -1974,3 +1974,12 @@ func TestVideoShows(t *testing.T) {
 	as := Extract("A video of the episode shows her clutching her phone in Bergen.")
 	check(t, find(t, as, "her clutching her phone"), want{lemma: "show", source: "A video of the episode"})
 }
+
+func TestExpectedPassiveWithAdverbOrModal(t *testing.T) {
+	as := Extract("Ana Roos is widely expected to win the Bergen race.")
+	check(t, find(t, as, "to win the Bergen race"), want{lemma: "expect"})
+	as = Extract("Tova Lind had been expected to visit Bergen next week.")
+	check(t, find(t, as, "to visit Bergen"), want{lemma: "expect"})
+	as = Extract("Lind isn't expected to attend the Bergen dinner.")
+	check(t, find(t, as, "to attend the Bergen dinner"), want{lemma: "expect"})
+}

@@ -285,11 +285,16 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		}
 		cs := c
 		if lemma == "expect" {
-			// only the passive: "is expected to"
-			if t.lw != "expected" || !(d.isWord(c-1, "is") || d.isWord(c-1, "are") || d.isWord(c-1, "was") || d.isWord(c-1, "were")) {
+			// only the passive: "is expected to", "is widely expected
+			// to", "had been expected to"
+			if t.lw != "expected" {
 				continue
 			}
-			cs = c - 1
+			k := d.expectedAux(s, c)
+			if k < 0 {
+				continue
+			}
+			cs = k
 		}
 		if cs-1 < a || !d.isWord(c+1, "to") && !d.raisedComplement(c, lemma) {
 			return f, false
@@ -872,4 +877,35 @@ func (d *doc) hasColon(s sent) bool {
 		}
 	}
 	return false
+}
+
+// expectedAux returns where the passive before "expected" at c starts:
+// "is expected", "is widely expected", "isn't expected", "had been
+// expected", "might be expected"; -1 without a form of be.
+func (d *doc) expectedAux(s sent, c int) int {
+	k := c - 1
+	for n := 0; n < 2 && k > s.ts && d.toks[k].kind == tWord; n++ {
+		switch string(d.lower(d.toks[k])) {
+		case "widely", "also", "not", "originally", "initially", "generally", "still", "now", "already", "largely", "broadly", "long", "once":
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.ts || d.toks[k].kind != tWord {
+		return -1
+	}
+	switch string(d.lower(d.toks[k])) {
+	case "is", "are", "was", "were", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t":
+		return k
+	case "be", "been":
+		if k-1 >= s.ts && d.toks[k-1].kind == tWord {
+			switch string(d.lower(d.toks[k-1])) {
+			case "had", "has", "have", "might", "may", "could", "would", "will", "should", "must":
+				return k - 1
+			}
+		}
+		return k
+	}
+	return -1
 }
