@@ -1983,3 +1983,12 @@ func TestExpectedPassiveWithAdverbOrModal(t *testing.T) {
 	as = Extract("Lind isn't expected to attend the Bergen dinner.")
 	check(t, find(t, as, "to attend the Bergen dinner"), want{lemma: "expect"})
 }
+
+func TestRaisingSubjectBeforeAside(t *testing.T) {
+	as := Extract("The Bergen council, which has held rates low since 2008, is expected to act at its final meeting.")
+	a := find(t, as, "to act at its final meeting")
+	check(t, a, want{lemma: "expect"})
+	if !strings.Contains(a.Text, "The Bergen council") {
+		t.Errorf("content %q misses the subject before the aside", a.Text)
+	}
+}

@@ -303,6 +303,19 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		// phrase ("In another email, the foundation appeared to ...") and
 		// past an aside ("The story, however, seemed ...").
 		j := d.skipAuxLeft(s, cs-1)
+		// "The bank, which has held rates low, is expected to C": the
+		// subject is the noun before a comma-closed aside.
+		if j > a && d.isPunct(j, ',') {
+			for k := j - 1; k > a && j-k <= 20; k-- {
+				if d.isPunct(k, ',') {
+					j = k - 1
+					break
+				}
+				if d.toks[k].q >= 0 || d.isPunct(k, ';') {
+					break
+				}
+			}
+		}
 		h := a
 		for k := j; k > a; k-- {
 			if d.isPunct(k, ',') {
