@@ -1992,3 +1992,12 @@ func TestRaisingSubjectBeforeAside(t *testing.T) {
 		t.Errorf("content %q misses the subject before the aside", a.Text)
 	}
 }
+
+func TestPassiveConsideredViewedRegarded(t *testing.T) {
+	as := Extract("Ana Roos is widely viewed as a rival to Lind in Bergen.")
+	check(t, find(t, as, "a rival to Lind"), want{lemma: "view"})
+	as = Extract("The Bergen union is considered one of the most liberal in the region.")
+	check(t, find(t, as, "one of the most liberal"), want{lemma: "consider"})
+	none(t, Extract("Tova Lind considered a run in Bergen."), "a run")
+	none(t, Extract("The council viewed the site in Bergen."), "the site")
+}

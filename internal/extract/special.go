@@ -284,10 +284,10 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 			continue
 		}
 		cs := c
-		if lemma == "expect" {
+		if passiveRaising(lemma) {
 			// only the passive: "is expected to", "is widely expected
-			// to", "had been expected to"
-			if t.lw != "expected" {
+			// to", "had been expected to", "is widely viewed as"
+			if t.lw == lemma {
 				continue
 			}
 			k := d.expectedAux(s, c)
@@ -603,6 +603,10 @@ func (d *doc) experiencerWord(i int) bool {
 // closer"; "appeared on CNN", "appeared at a rally" are appearances.
 func (d *doc) raisedComplement(c int, lemma string) bool {
 	n := d.toks[c+1]
+	switch lemma {
+	case "view", "regard":
+		return d.isWord(c+1, "as") // "is widely viewed as a rival"
+	}
 	if lemma == "expect" || n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPrep|fStop|fTemporal) {
 		return false
 	}
@@ -890,6 +894,12 @@ func (d *doc) hasColon(s sent) bool {
 		}
 	}
 	return false
+}
+
+// passiveRaising reports the raising verbs read only in the passive:
+// "is expected to C", "is considered a rival", "is viewed as a rival".
+func passiveRaising(lemma string) bool {
+	return lemma == "expect" || lemma == "consider" || lemma == "view" || lemma == "regard"
 }
 
 // expectedAux returns where the passive before "expected" at c starts:
