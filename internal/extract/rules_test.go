@@ -2001,3 +2001,12 @@ func TestPassiveConsideredViewedRegarded(t *testing.T) {
 	none(t, Extract("Tova Lind considered a run in Bergen."), "a run")
 	none(t, Extract("The council viewed the site in Bergen."), "the site")
 }
+
+func TestPassiveSaidReportedProjectedTo(t *testing.T) {
+	as := Extract("Ana Roos is said to favor the Bergen plan.")
+	check(t, find(t, as, "to favor the Bergen plan"), want{lemma: "say"})
+	as = Extract("The Bergen deficit is projected to reach a record.")
+	check(t, find(t, as, "to reach a record"), want{lemma: "project"})
+	as = Extract("Lind said the plan would fail in Bergen.")
+	check(t, find(t, as, "the plan would fail"), want{lemma: "say", source: "Lind"})
+}

@@ -606,6 +606,8 @@ func (d *doc) raisedComplement(c int, lemma string) bool {
 	switch lemma {
 	case "view", "regard":
 		return d.isWord(c+1, "as") // "is widely viewed as a rival"
+	case "say", "report", "project":
+		return false // only "is said to C"
 	}
 	if lemma == "expect" || n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPrep|fStop|fTemporal) {
 		return false
@@ -899,7 +901,11 @@ func (d *doc) hasColon(s sent) bool {
 // passiveRaising reports the raising verbs read only in the passive:
 // "is expected to C", "is considered a rival", "is viewed as a rival".
 func passiveRaising(lemma string) bool {
-	return lemma == "expect" || lemma == "consider" || lemma == "view" || lemma == "regard"
+	switch lemma {
+	case "expect", "consider", "view", "regard", "say", "report", "project":
+		return true
+	}
+	return false
 }
 
 // expectedAux returns where the passive before "expected" at c starts:
