@@ -1974,3 +1974,39 @@ func TestVideoShows(t *testing.T) {
 	as := Extract("A video of the episode shows her clutching her phone in Bergen.")
 	check(t, find(t, as, "her clutching her phone"), want{lemma: "show", source: "A video of the episode"})
 }
+
+func TestExpectedPassiveWithAdverbOrModal(t *testing.T) {
+	as := Extract("Ana Roos is widely expected to win the Bergen race.")
+	check(t, find(t, as, "to win the Bergen race"), want{lemma: "expect"})
+	as = Extract("Tova Lind had been expected to visit Bergen next week.")
+	check(t, find(t, as, "to visit Bergen"), want{lemma: "expect"})
+	as = Extract("Lind isn't expected to attend the Bergen dinner.")
+	check(t, find(t, as, "to attend the Bergen dinner"), want{lemma: "expect"})
+}
+
+func TestRaisingSubjectBeforeAside(t *testing.T) {
+	as := Extract("The Bergen council, which has held rates low since 2008, is expected to act at its final meeting.")
+	a := find(t, as, "to act at its final meeting")
+	check(t, a, want{lemma: "expect"})
+	if !strings.Contains(a.Text, "The Bergen council") {
+		t.Errorf("content %q misses the subject before the aside", a.Text)
+	}
+}
+
+func TestPassiveConsideredViewedRegarded(t *testing.T) {
+	as := Extract("Ana Roos is widely viewed as a rival to Lind in Bergen.")
+	check(t, find(t, as, "a rival to Lind"), want{lemma: "view"})
+	as = Extract("The Bergen union is considered one of the most liberal in the region.")
+	check(t, find(t, as, "one of the most liberal"), want{lemma: "consider"})
+	none(t, Extract("Tova Lind considered a run in Bergen."), "a run")
+	none(t, Extract("The council viewed the site in Bergen."), "the site")
+}
+
+func TestPassiveSaidReportedProjectedTo(t *testing.T) {
+	as := Extract("Ana Roos is said to favor the Bergen plan.")
+	check(t, find(t, as, "to favor the Bergen plan"), want{lemma: "say"})
+	as = Extract("The Bergen deficit is projected to reach a record.")
+	check(t, find(t, as, "to reach a record"), want{lemma: "project"})
+	as = Extract("Lind said the plan would fail in Bergen.")
+	check(t, find(t, as, "the plan would fail"), want{lemma: "say", source: "Lind"})
+}

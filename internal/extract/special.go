@@ -284,12 +284,17 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 			continue
 		}
 		cs := c
-		if lemma == "expect" {
-			// only the passive: "is expected to"
-			if t.lw != "expected" || !(d.isWord(c-1, "is") || d.isWord(c-1, "are") || d.isWord(c-1, "was") || d.isWord(c-1, "were")) {
+		if passiveRaising(lemma) {
+			// only the passive: "is expected to", "is widely expected
+			// to", "had been expected to", "is widely viewed as"
+			if t.lw == lemma {
 				continue
 			}
-			cs = c - 1
+			k := d.expectedAux(s, c)
+			if k < 0 {
+				continue
+			}
+			cs = k
 		}
 		if cs-1 < a || !d.isWord(c+1, "to") && !d.raisedComplement(c, lemma) {
 			return f, false
@@ -298,6 +303,19 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		// phrase ("In another email, the foundation appeared to ...") and
 		// past an aside ("The story, however, seemed ...").
 		j := d.skipAuxLeft(s, cs-1)
+		// "The bank, which has held rates low, is expected to C": the
+		// subject is the noun before a comma-closed aside.
+		if j > a && d.isPunct(j, ',') {
+			for k := j - 1; k > a && j-k <= 20; k-- {
+				if d.isPunct(k, ',') {
+					j = k - 1
+					break
+				}
+				if d.toks[k].q >= 0 || d.isPunct(k, ';') {
+					break
+				}
+			}
+		}
 		h := a
 		for k := j; k > a; k-- {
 			if d.isPunct(k, ',') {
@@ -585,6 +603,12 @@ func (d *doc) experiencerWord(i int) bool {
 // closer"; "appeared on CNN", "appeared at a rally" are appearances.
 func (d *doc) raisedComplement(c int, lemma string) bool {
 	n := d.toks[c+1]
+	switch lemma {
+	case "view", "regard":
+		return d.isWord(c+1, "as") // "is widely viewed as a rival"
+	case "say", "report", "project":
+		return false // only "is said to C"
+	}
 	if lemma == "expect" || n.kind != tWord || n.q >= 0 || d.isCap(n) || n.has(fPrep|fStop|fTemporal) {
 		return false
 	}
@@ -872,4 +896,45 @@ func (d *doc) hasColon(s sent) bool {
 		}
 	}
 	return false
+}
+
+// passiveRaising reports the raising verbs read only in the passive:
+// "is expected to C", "is considered a rival", "is viewed as a rival".
+func passiveRaising(lemma string) bool {
+	switch lemma {
+	case "expect", "consider", "view", "regard", "say", "report", "project":
+		return true
+	}
+	return false
+}
+
+// expectedAux returns where the passive before "expected" at c starts:
+// "is expected", "is widely expected", "isn't expected", "had been
+// expected", "might be expected"; -1 without a form of be.
+func (d *doc) expectedAux(s sent, c int) int {
+	k := c - 1
+	for n := 0; n < 2 && k > s.ts && d.toks[k].kind == tWord; n++ {
+		switch string(d.lower(d.toks[k])) {
+		case "widely", "also", "not", "originally", "initially", "generally", "still", "now", "already", "largely", "broadly", "long", "once":
+			k--
+			continue
+		}
+		break
+	}
+	if k < s.ts || d.toks[k].kind != tWord {
+		return -1
+	}
+	switch string(d.lower(d.toks[k])) {
+	case "is", "are", "was", "were", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t":
+		return k
+	case "be", "been":
+		if k-1 >= s.ts && d.toks[k-1].kind == tWord {
+			switch string(d.lower(d.toks[k-1])) {
+			case "had", "has", "have", "might", "may", "could", "would", "will", "should", "must":
+				return k - 1
+			}
+		}
+		return k
+	}
+	return -1
 }
