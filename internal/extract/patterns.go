@@ -96,6 +96,13 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				if ok && d.allegianceRelative(s, f) {
 					ok = false
 				}
+				if ok && e.ing && f.srcS > s.ts && f.srcE < i {
+					// "The town released a statement saying C": the
+					// sender speaks.
+					if a, b := d.senderOf(s, f.srcS, f.srcE); a >= 0 {
+						f.srcS, f.srcE, f.headE, f.roleS, f.roleE = a, b, -1, -1, -1
+					}
+				}
 				if ok && !d.speech(e) && d.expectedTo(f) {
 					// "It is expected to show ...": an expectation no one
 					// holds; one to speak ("is expected to announce") is
@@ -1909,4 +1916,28 @@ func (d *doc) clauseAfter(s sent, after int, f *frame) bool {
 	}
 	t := d.toks[k]
 	return t.kind == tWord && t.q < 0 && !t.has(fPrep) && t.lw != "to" && t.lw != "with" && t.lw != "of"
+}
+
+// sentDoc holds nouns for what someone issues or sends.
+var sentDoc = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "memo": true, "release": true, "note": true}
+
+// sendVerb holds verbs by which someone puts out a statement or letter.
+var sendVerb = map[string]bool{"issued": true, "released": true, "sent": true, "posted": true, "published": true, "circulated": true, "issues": true, "releases": true, "sends": true}
+
+// senderOf returns the subject of the verb that issues the statement or
+// letter at a..b, when a participle after it reports what it says: "The
+// town released a statement saying C", "Lind sent a letter urging C".
+// It returns -1, -1 otherwise.
+func (d *doc) senderOf(s sent, a, b int) (int, int) {
+	v := a - 1
+	if v <= s.ts || d.toks[v].kind != tWord || d.toks[b].kind != tWord || !sentDoc[string(d.lower(d.toks[b]))] || !sendVerb[string(d.lower(d.toks[v]))] {
+		return -1, -1
+	}
+	if h := d.leftNP(s, v-1); h >= 0 && d.toks[v-1].kind == tWord {
+		return h, v - 1
+	}
+	if x, y := d.subject(s, v); x >= 0 && y < v {
+		return x, y
+	}
+	return -1, -1
 }

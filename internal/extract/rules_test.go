@@ -1974,3 +1974,16 @@ func TestVideoShows(t *testing.T) {
 	as := Extract("A video of the episode shows her clutching her phone in Bergen.")
 	check(t, find(t, as, "her clutching her phone"), want{lemma: "show", source: "A video of the episode"})
 }
+
+func TestSenderOfStatementParticiple(t *testing.T) {
+	as := Extract("The council released a statement Tuesday saying the bridge “will reopen soon,” and welcomed visitors.")
+	check(t, find(t, as, "the bridge"), want{lemma: "say", source: "The council"})
+	as = Extract("Tova Lind, the mayor of Bergen, issued a statement on Friday urging residents to stay indoors.")
+	check(t, find(t, as, "stay indoors"), want{lemma: "urge", source: "Tova Lind"})
+	as = Extract("Lind cited a statement from Roos saying the dam was safe.")
+	for _, a := range as {
+		if a.CueLemma == "say" && a.SourceText == "Lind" {
+			t.Errorf("a statement not issued was read as sent: %s", dump([]Attribution{a}))
+		}
+	}
+}
