@@ -144,7 +144,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if t.lw != e.lemma && d.quoteAfterSForm(s, i) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) {
+		// "“Q,” the engineers state": a base form after a quote and its
+		// subject is the verb.
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) && !(t.lw == e.lemma && j >= s.ts && d.toks[j].kind == tWord && d.quotedBefore(s, j)) {
 			return cueEntry{}, 0, false
 		}
 	}

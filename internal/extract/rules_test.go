@@ -1987,3 +1987,9 @@ func TestSenderOfStatementParticiple(t *testing.T) {
 		}
 	}
 }
+
+func TestBaseFormAfterQuoteAndPluralSubject(t *testing.T) {
+	as := Extract("“The river is rising faster than ever,” the engineers state in the report.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "state", source: "the engineers"})
+	none(t, Extract("Lind toured the northern states in May."), "in May")
+}
