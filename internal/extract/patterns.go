@@ -449,7 +449,17 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// Inversion: “Q,” said the minister; never past a negation (",
 		// not declare neutrality"), nor "said he and others were": a
 		// pronoun with more words after it is the clause's subject.
-		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
+		k := d.rightNP(s, after)
+		// "said an official who was not authorized to ...": the mention
+		// ends before its relative pronoun, whose clause the loop below
+		// takes in.
+		for w := after + 1; w <= k; w++ {
+			if d.isWord(w, "who") {
+				k = w - 1
+				break
+			}
+		}
+		if k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)

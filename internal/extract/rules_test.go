@@ -1993,3 +1993,10 @@ func TestBaseFormAfterQuoteAndPluralSubject(t *testing.T) {
 	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "state", source: "the engineers"})
 	none(t, Extract("Lind toured the northern states in May."), "in May")
 }
+
+func TestInvertedSubjectWithRelativeClause(t *testing.T) {
+	as := Extract("“The river is rising,” said a Bergen official who was not authorized to speak publicly on the issue.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "say", source: "a Bergen official who was not authorized to speak publicly on the issue"})
+	as = Extract("“The river is rising,” said an engineer who asked not to be named.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "say", source: "an engineer who asked not to be named"})
+}
