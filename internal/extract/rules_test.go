@@ -2000,3 +2000,13 @@ func TestInvertedSubjectWithRelativeClause(t *testing.T) {
 	as = Extract("“The river is rising,” said an engineer who asked not to be named.")
 	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "say", source: "an engineer who asked not to be named"})
 }
+
+func TestColonQuoteAfterPredicateEndingInTimeWord(t *testing.T) {
+	as := Extract("Lind then addressed the supporters again: “Here is what I regret.”")
+	check(t, find(t, as, "Here is what I regret"), want{kind: Direct, source: "Lind"})
+	for _, a := range Extract("On Monday: “Here is what I regret.”") {
+		if a.SourceText != "" {
+			t.Errorf("a time phrase read as a source: %s", dump([]Attribution{a}))
+		}
+	}
+}
