@@ -2010,3 +2010,18 @@ func TestColonQuoteAfterPredicateEndingInTimeWord(t *testing.T) {
 		}
 	}
 }
+
+func TestNamingCueEndsAtEpithet(t *testing.T) {
+	as := Extract("Lind called him a “moderate,” a subtle dig at a candidate who came into office as a reformer.")
+	if a := find(t, as, "moderate"); !strings.HasSuffix(a.Text, "“moderate,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Roos has called the dam “unsafe,” and her office has made an effort to close it.")
+	if a := find(t, as, "unsafe"); !strings.HasSuffix(a.Text, "“unsafe,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Holm called Lind a “nasty person,” an “outsider” and “unstable.”")
+	if a := find(t, as, "nasty person"); !strings.Contains(a.Text, "unstable") {
+		t.Errorf("a list of names was cut: %s", dump([]Attribution{a}))
+	}
+}
