@@ -311,7 +311,11 @@ func (d *doc) addResumedClause(s sent, k int, f *frame) {
 // and her office ...", "the “Bergen loophole,” which allows ...".
 func (d *doc) cutAfterEpithet(a, b int) int {
 	for c := a + 1; c+2 <= b; c++ {
-		if d.toks[c].kind != tCloseQ || !d.isPunct(c-1, ',') || d.toks[c+1].kind != tWord {
+		if d.toks[c].kind != tCloseQ || d.toks[c+1].kind != tWord {
+			continue
+		}
+		comma := d.isPunct(c-1, ',')
+		if !comma && !d.isWord(c+1, "and") && !d.isWord(c+1, "but") {
 			continue
 		}
 		switch string(d.lower(d.toks[c+1])) {
@@ -331,8 +335,8 @@ func (d *doc) cutAfterEpithet(a, b int) int {
 			case "he", "she", "they", "it", "his", "her", "their", "its", "we", "i":
 				return c
 			}
-			if d.isCap(n) {
-				return c
+			if d.isCap(n) || !comma && d.ingForm(n) {
+				return c // "calling him a “nice guy” and bragging ..."
 			}
 		}
 	}
@@ -348,4 +352,9 @@ func (d *doc) quoteOpensNear(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// ingForm reports a lowercase word ending in -ing.
+func (d *doc) ingForm(t token) bool {
+	return t.kind == tWord && t.e-t.s > 4 && !d.isCap(t) && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
 }

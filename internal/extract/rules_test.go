@@ -2025,3 +2025,14 @@ func TestNamingCueEndsAtEpithet(t *testing.T) {
 		t.Errorf("a list of names was cut: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestNamingCueEndsAtEpithetBeforeAnotherAct(t *testing.T) {
+	as := Extract("His golden head speaks from a giant bill, calling them “crooks” and bragging about the wall.")
+	if a := find(t, as, "crooks"); !strings.HasSuffix(a.Text, "“crooks”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Holm called it “meritless” and “improper” on Monday.")
+	if a := find(t, as, "meritless"); !strings.Contains(a.Text, "improper") {
+		t.Errorf("a pair of names was cut: %s", dump([]Attribution{a}))
+	}
+}
