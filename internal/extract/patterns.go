@@ -82,7 +82,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 			nested := d.nested(frames[start:], i)
-			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) {
 				continue
 			}
 			var f frame
@@ -1950,4 +1950,11 @@ func (d *doc) senderOf(s sent, a, b int) (int, int) {
 		return x, y
 	}
 	return -1, -1
+}
+
+// absoluteSpeaker reports a participle c whose absolute phrase names
+// its own subject right before it: ", with Senator Lind calling it C".
+func (d *doc) absoluteSpeaker(s sent, c int) bool {
+	a, b := d.withSubject(s, c)
+	return a >= 0 && b == c-1
 }

@@ -2036,3 +2036,17 @@ func TestNamingCueEndsAtEpithetBeforeAnotherAct(t *testing.T) {
 		t.Errorf("a pair of names was cut: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestAbsoluteSpeakerInsideReportedContent(t *testing.T) {
+	as := Extract("Some who agree that the dam should be closed were irritated about the lack of detail, with Senator Tova Lind calling it a “Chinese menu.”")
+	found := false
+	for _, a := range as {
+		if a.CueText == "calling" {
+			found = true
+			check(t, a, want{source: "Senator Tova Lind"})
+		}
+	}
+	if !found {
+		t.Errorf("the absolute phrase's own speaker was lost: %s", dump(as))
+	}
+}
