@@ -244,7 +244,7 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	if a > b {
 		return false
 	}
-	if f.entry.lemma == "call" && f.cueE >= 0 && !d.toks[f.cueE].has(fPrep) && d.toks[a].kind != tOpenQ {
+	if d.namingCue(f) && d.toks[a].kind != tOpenQ {
 		b = d.cutAfterEpithet(a, b)
 	}
 	if d.toks[a].kind == tOpenQ {
@@ -357,4 +357,16 @@ func (d *doc) quoteOpensNear(k, b int) bool {
 // ingForm reports a lowercase word ending in -ing.
 func (d *doc) ingForm(t token) bool {
 	return t.kind == tWord && t.e-t.s > 4 && !d.isCap(t) && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
+}
+
+// namingCue reports a cue that gives something a name or label: "called
+// him a “moderate”", "refers to her as “Ms. Lind”", "dubbed it “Q”".
+func (d *doc) namingCue(f *frame) bool {
+	switch f.entry.lemma {
+	case "call":
+		return f.cueE >= 0 && !d.toks[f.cueE].has(fPrep) // not "called for"
+	case "refer", "dub", "label", "brand", "describe":
+		return true
+	}
+	return false
 }

@@ -2050,3 +2050,10 @@ func TestAbsoluteSpeakerInsideReportedContent(t *testing.T) {
 		t.Errorf("the absolute phrase's own speaker was lost: %s", dump(as))
 	}
 }
+
+func TestReferAsEndsAtEpithet(t *testing.T) {
+	as := Extract("Roos refers to the candidate as “Mr. Holm,” a habit of hers.")
+	if a := find(t, as, "Mr. Holm"); !strings.HasSuffix(a.Text, "“Mr. Holm,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+}
