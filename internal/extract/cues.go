@@ -144,7 +144,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		if t.lw != e.lemma && d.quoteAfterSForm(s, i) {
 			return e, 1, true
 		}
-		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) {
+		// "“Q,” the engineers state": a base form after a quote and its
+		// subject is the verb.
+		if j == i-1 && !capSubj && !(j >= s.ts && d.nounSubject(j)) && !d.findingThat(s, i, e) && !d.pollSubject(s, i, e) && !(t.lw == e.lemma && j >= s.ts && d.toks[j].kind == tWord && d.closeQuoteNear(s, j) && d.quotedBefore(s, j)) {
 			return cueEntry{}, 0, false
 		}
 	}
@@ -870,6 +872,17 @@ func month(w string) bool {
 	switch w {
 	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
 		return true
+	}
+	return false
+}
+
+// closeQuoteNear reports a closing quote within six tokens before j, a
+// cheap test before reading the mention between them.
+func (d *doc) closeQuoteNear(s sent, j int) bool {
+	for k := j - 1; k >= s.ts && j-k <= 6; k-- {
+		if d.toks[k].kind == tCloseQ {
+			return true
+		}
 	}
 	return false
 }

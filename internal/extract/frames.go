@@ -244,6 +244,9 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	if a > b {
 		return false
 	}
+	if d.namingCue(f) && d.toks[a].kind != tOpenQ {
+		b = d.cutAfterEpithet(a, b)
+	}
 	if d.toks[a].kind == tOpenQ {
 		qi := d.toks[a].q
 		if qi >= 0 {
@@ -300,4 +303,70 @@ func (d *doc) addResumedClause(s sent, k int, f *frame) {
 	if a, b := d.trimPunct(k, e); a <= b && d.wordCount(a, b) >= 2 {
 		f.spans = append(f.spans, d.tokSpan(a, b))
 	}
+}
+
+// cutAfterEpithet ends the content of a naming cue at the quoted name
+// when the writer comments on it or goes on with another clause:
+// "called him a “moderate,” a subtle dig at ...", "called it “unsafe,”
+// and her office ...", "the “Bergen loophole,” which allows ...".
+func (d *doc) cutAfterEpithet(a, b int) int {
+	for c := a + 1; c+2 <= b; c++ {
+		if d.toks[c].kind != tCloseQ || d.toks[c+1].kind != tWord {
+			continue
+		}
+		comma := d.isPunct(c-1, ',')
+		if !comma && !d.isWord(c+1, "and") && !d.isWord(c+1, "but") {
+			continue
+		}
+		switch string(d.lower(d.toks[c+1])) {
+		case "a", "an":
+			// "a “bully” and a ...": a list of names goes on.
+			if !d.quoteOpensNear(c+2, b) {
+				return c
+			}
+		case "which":
+			return c
+		case "and", "but":
+			n := d.toks[c+2]
+			if n.kind != tWord || n.q >= 0 {
+				continue
+			}
+			switch string(d.lower(n)) {
+			case "he", "she", "they", "it", "his", "her", "their", "its", "we", "i":
+				return c
+			}
+			if d.isCap(n) || !comma && d.ingForm(n) {
+				return c // "calling him a “nice guy” and bragging ..."
+			}
+		}
+	}
+	return b
+}
+
+// quoteOpensNear reports a quote opening within three tokens from k,
+// before b.
+func (d *doc) quoteOpensNear(k, b int) bool {
+	for i := k; i <= b && i < k+3; i++ {
+		if d.toks[i].kind == tOpenQ {
+			return true
+		}
+	}
+	return false
+}
+
+// ingForm reports a lowercase word ending in -ing.
+func (d *doc) ingForm(t token) bool {
+	return t.kind == tWord && t.e-t.s > 4 && !d.isCap(t) && d.r[t.e-1] == 'g' && d.r[t.e-2] == 'n' && d.r[t.e-3] == 'i'
+}
+
+// namingCue reports a cue that gives something a name or label: "called
+// him a “moderate”", "refers to her as “Ms. Lind”", "dubbed it “Q”".
+func (d *doc) namingCue(f *frame) bool {
+	switch f.entry.lemma {
+	case "call":
+		return f.cueE >= 0 && !d.toks[f.cueE].has(fPrep) // not "called for"
+	case "refer", "dub", "label", "brand", "describe":
+		return true
+	}
+	return false
 }

@@ -82,7 +82,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 			nested := d.nested(frames[start:], i)
-			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) {
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) {
 				continue
 			}
 			var f frame
@@ -95,6 +95,13 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				f, ok = d.verbFrame(si, i, e, frames[start:])
 				if ok && d.allegianceRelative(s, f) {
 					ok = false
+				}
+				if ok && e.ing && f.srcS > s.ts && f.srcE < i {
+					// "The town released a statement saying C": the
+					// sender speaks.
+					if a, b := d.senderOf(s, f.srcS, f.srcE); a >= 0 {
+						f.srcS, f.srcE, f.headE, f.roleS, f.roleE = a, b, -1, -1, -1
+					}
 				}
 				if ok && !d.speech(e) && d.expectedTo(f) {
 					// "It is expected to show ...": an expectation no one
@@ -442,7 +449,17 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		// Inversion: “Q,” said the minister; never past a negation (",
 		// not declare neutrality"), nor "said he and others were": a
 		// pronoun with more words after it is the clause's subject.
-		if k := d.rightNP(s, after); k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
+		k := d.rightNP(s, after)
+		// "said an official who was not authorized to ...": the mention
+		// ends before its relative pronoun, whose clause the loop below
+		// takes in.
+		for w := after + 1; w <= k; w++ {
+			if d.isWord(w, "who") {
+				k = w - 1
+				break
+			}
+		}
+		if k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
 			f.srcS, f.srcE = after, k
 			after = k + 1
 			after = d.apposRight(s, after, &f)
@@ -1909,4 +1926,35 @@ func (d *doc) clauseAfter(s sent, after int, f *frame) bool {
 	}
 	t := d.toks[k]
 	return t.kind == tWord && t.q < 0 && !t.has(fPrep) && t.lw != "to" && t.lw != "with" && t.lw != "of"
+}
+
+// sentDoc holds nouns for what someone issues or sends.
+var sentDoc = map[string]bool{"statement": true, "letter": true, "email": true, "e-mail": true, "memo": true, "release": true, "note": true}
+
+// sendVerb holds verbs by which someone puts out a statement or letter.
+var sendVerb = map[string]bool{"issued": true, "released": true, "sent": true, "posted": true, "published": true, "circulated": true, "issues": true, "releases": true, "sends": true}
+
+// senderOf returns the subject of the verb that issues the statement or
+// letter at a..b, when a participle after it reports what it says: "The
+// town released a statement saying C", "Lind sent a letter urging C".
+// It returns -1, -1 otherwise.
+func (d *doc) senderOf(s sent, a, b int) (int, int) {
+	v := a - 1
+	if v <= s.ts || d.toks[v].kind != tWord || d.toks[b].kind != tWord || !sentDoc[string(d.lower(d.toks[b]))] || !sendVerb[string(d.lower(d.toks[v]))] {
+		return -1, -1
+	}
+	if h := d.leftNP(s, v-1); h >= 0 && d.toks[v-1].kind == tWord {
+		return h, v - 1
+	}
+	if x, y := d.subject(s, v); x >= 0 && y < v {
+		return x, y
+	}
+	return -1, -1
+}
+
+// absoluteSpeaker reports a participle c whose absolute phrase names
+// its own subject right before it: ", with Senator Lind calling it C".
+func (d *doc) absoluteSpeaker(s sent, c int) bool {
+	a, b := d.withSubject(s, c)
+	return a >= 0 && b == c-1
 }

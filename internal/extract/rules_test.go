@@ -2010,3 +2010,85 @@ func TestPassiveSaidReportedProjectedTo(t *testing.T) {
 	as = Extract("Lind said the plan would fail in Bergen.")
 	check(t, find(t, as, "the plan would fail"), want{lemma: "say", source: "Lind"})
 }
+func TestSenderOfStatementParticiple(t *testing.T) {
+	as := Extract("The council released a statement Tuesday saying the bridge “will reopen soon,” and welcomed visitors.")
+	check(t, find(t, as, "the bridge"), want{lemma: "say", source: "The council"})
+	as = Extract("Tova Lind, the mayor of Bergen, issued a statement on Friday urging residents to stay indoors.")
+	check(t, find(t, as, "stay indoors"), want{lemma: "urge", source: "Tova Lind"})
+	as = Extract("Lind cited a statement from Roos saying the dam was safe.")
+	for _, a := range as {
+		if a.CueLemma == "say" && a.SourceText == "Lind" {
+			t.Errorf("a statement not issued was read as sent: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestBaseFormAfterQuoteAndPluralSubject(t *testing.T) {
+	as := Extract("“The river is rising faster than ever,” the engineers state in the report.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "state", source: "the engineers"})
+	none(t, Extract("Lind toured the northern states in May."), "in May")
+}
+
+func TestInvertedSubjectWithRelativeClause(t *testing.T) {
+	as := Extract("“The river is rising,” said a Bergen official who was not authorized to speak publicly on the issue.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "say", source: "a Bergen official who was not authorized to speak publicly on the issue"})
+	as = Extract("“The river is rising,” said an engineer who asked not to be named.")
+	check(t, find(t, as, "The river is rising"), want{kind: Direct, lemma: "say", source: "an engineer who asked not to be named"})
+}
+
+func TestColonQuoteAfterPredicateEndingInTimeWord(t *testing.T) {
+	as := Extract("Lind then addressed the supporters again: “Here is what I regret.”")
+	check(t, find(t, as, "Here is what I regret"), want{kind: Direct, source: "Lind"})
+	for _, a := range Extract("On Monday: “Here is what I regret.”") {
+		if a.SourceText != "" {
+			t.Errorf("a time phrase read as a source: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestNamingCueEndsAtEpithet(t *testing.T) {
+	as := Extract("Lind called him a “moderate,” a subtle dig at a candidate who came into office as a reformer.")
+	if a := find(t, as, "moderate"); !strings.HasSuffix(a.Text, "“moderate,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Roos has called the dam “unsafe,” and her office has made an effort to close it.")
+	if a := find(t, as, "unsafe"); !strings.HasSuffix(a.Text, "“unsafe,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Holm called Lind a “nasty person,” an “outsider” and “unstable.”")
+	if a := find(t, as, "nasty person"); !strings.Contains(a.Text, "unstable") {
+		t.Errorf("a list of names was cut: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestNamingCueEndsAtEpithetBeforeAnotherAct(t *testing.T) {
+	as := Extract("His golden head speaks from a giant bill, calling them “crooks” and bragging about the wall.")
+	if a := find(t, as, "crooks"); !strings.HasSuffix(a.Text, "“crooks”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+	as = Extract("Holm called it “meritless” and “improper” on Monday.")
+	if a := find(t, as, "meritless"); !strings.Contains(a.Text, "improper") {
+		t.Errorf("a pair of names was cut: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestAbsoluteSpeakerInsideReportedContent(t *testing.T) {
+	as := Extract("Some who agree that the dam should be closed were irritated about the lack of detail, with Senator Tova Lind calling it a “Chinese menu.”")
+	found := false
+	for _, a := range as {
+		if a.CueText == "calling" {
+			found = true
+			check(t, a, want{source: "Senator Tova Lind"})
+		}
+	}
+	if !found {
+		t.Errorf("the absolute phrase's own speaker was lost: %s", dump(as))
+	}
+}
+
+func TestReferAsEndsAtEpithet(t *testing.T) {
+	as := Extract("Roos refers to the candidate as “Mr. Holm,” a habit of hers.")
+	if a := find(t, as, "Mr. Holm"); !strings.HasSuffix(a.Text, "“Mr. Holm,”") {
+		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
+	}
+}

@@ -699,10 +699,16 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	if p := d.parenBefore(s, j); p > s.ts {
 		j = p - 1 // "Rep. Ana Roos (R-Bergen):"
 	}
-	if t := d.toks[j]; t.kind != tWord || t.has(fTemporal) || unicode.IsDigit(d.r[t.s]) {
+	t := d.toks[j]
+	if t.kind != tWord {
 		return f, false
 	}
-	h := d.leftNP(s, j)
+	// "In 2015:", "On Monday:" name no one; "Lind spoke again:" still
+	// reads as a predicate below.
+	h := -1
+	if !t.has(fTemporal) && !unicode.IsDigit(d.r[t.s]) {
+		h = d.leftNP(s, j)
+	}
 	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
 	// after a verb, the clause's subject speaks.
 	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) && d.plainPredicate(s, b+1, k) {
