@@ -583,13 +583,14 @@ func (d *doc) fronting(s sent, a, c int) bool {
 	return false
 }
 
-// isTimeUnit reports a unit of time: "One month after", "days before".
+// isTimeUnit reports a unit of time or a short span word before "after":
+// "One month after", "days before", "shortly after".
 func isTimeUnit(w string) bool {
 	switch w {
-	case "minutes", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "moments", "soon", "shortly", "just", "right":
+	case "moments", "soon", "shortly", "just", "right":
 		return true
 	}
-	return false
+	return timeUnit(w)
 }
 
 // relPronoun reports a relative pronoun at token i: "which", "who",

@@ -788,12 +788,12 @@ func (d *doc) agoWord(t token) bool {
 	if unicode.IsDigit(d.r[t.s]) {
 		return true
 	}
-	switch strings.TrimSuffix(string(d.lower(t)), "s") {
-	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost",
-		"second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+	w := string(d.lower(t))
+	switch strings.TrimSuffix(w, "s") {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "les", "more", "than", "about", "nearly", "just", "only", "over", "almost", "century":
 		return true
 	}
-	return false
+	return timeUnit(w)
 }
 
 // findsClause reports "find" with a finding: "found that ...", "found

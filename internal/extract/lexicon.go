@@ -66,16 +66,6 @@ type lexicon struct {
 // uint128 is a 128-bit set of last bytes.
 type uint128 [2]uint64
 
-// mayKnow reports whether the lower-cased word w could be in info.
-func (l *lexicon) mayKnow(w []byte) bool {
-	n := len(w)
-	if n == 0 || n >= 32 || w[0] >= 128 || w[n-1] >= 128 {
-		return n > 0 && n < 64 // non-ASCII ends: look it up
-	}
-	c := w[n-1]
-	return l.known[n][w[0]][c>>6]&(1<<(c&63)) != 0
-}
-
 // winfo is what the lexicons know about one lower-cased word.
 type winfo struct {
 	lw string

@@ -16,11 +16,8 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 	claim := func(f *frame) bool {
 		// A quote belongs to one attribution only.
 		for _, sp := range f.spans {
-			for qi := d.quoteAtRune(sp.Start); qi >= 0; {
-				if used[qi] {
-					return false
-				}
-				break
+			if qi := d.quoteAtRune(sp.Start); qi >= 0 && used[qi] {
+				return false
 			}
 		}
 		for _, sp := range f.spans {
