@@ -1388,7 +1388,12 @@ func TestMentionBeforeColonQuote(t *testing.T) {
 	as := Extract(text)
 	check(t, find(t, as, "ended too early"), want{kind: Direct, source: "Tova Lind and Per Holm"})
 	check(t, find(t, as, "starting point"), want{kind: Direct, source: "Lind"})
-	none(t, Extract("The town vote was close.\n\nHere is Lind in December 1992: “Our new direction must rest on the dam.”"), "new direction")
+	// A time phrase before the colon is not the speaker; the clause's subject is.
+	for _, a := range Extract("The town vote was close.\n\nHere is Lind in December 1992: “Our new direction must rest on the dam.”") {
+		if strings.Contains(a.Text, "new direction") && !strings.Contains(a.SourceText, "Lind") {
+			t.Errorf("source = %q, want Lind", a.SourceText)
+		}
+	}
 }
 
 func TestTripleMarkClosesSingleThenDouble(t *testing.T) {
@@ -2091,4 +2096,15 @@ func TestReferAsEndsAtEpithet(t *testing.T) {
 	if a := find(t, as, "Mr. Holm"); !strings.HasSuffix(a.Text, "“Mr. Holm,”") {
 		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
 	}
+}
+
+func TestQuoteIntroducedWithoutSpeechVerb(t *testing.T) {
+	as := Extract("Hours after the flood, Ana Roos issued a statement, “We will rebuild the dam before the winter comes.”")
+	check(t, find(t, as, "rebuild the dam"), want{kind: Direct, source: "Ana Roos"})
+	as = Extract("When Holm noted the delay, Lind boasted, “That makes me fast.”")
+	check(t, find(t, as, "makes me fast"), want{kind: Direct, source: "Lind"})
+	as = Extract("A footnote in the audit makes that clear: “These figures do not cover the valley offices.”")
+	check(t, find(t, as, "do not cover"), want{kind: Direct})
+	// A slogan or title after a comma is no one's speech.
+	none(t, Extract("The farmers wore caps with the mayor's slogan, “Make Bergen Great Again.”"), "Make Bergen")
 }

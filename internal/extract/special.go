@@ -944,3 +944,85 @@ func (d *doc) expectedAux(s sent, c int) int {
 	}
 	return -1
 }
+
+// introducedQuote reads a whole quoted sentence that the writer's clause
+// introduces after a comma or colon with no speech verb of its own: "Holm
+// issued a statement, “Q”", "the crowd jeered, “Q!”", "A memo makes that
+// clear: “Q”". The clause's subject speaks; the quote must end the
+// sentence and be left unclaimed by every other reading.
+func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
+	s := d.sents[si]
+	k := -1 // the comma or colon before the quote
+	for i := s.ts + 2; i < s.te; i++ {
+		t := d.toks[i]
+		if t.kind != tOpenQ || t.q < 0 || used[t.q] {
+			continue
+		}
+		if p := d.toks[i-1]; p.kind == tPunct && p.q < 0 && (d.r[p.s] == ',' || d.r[p.s] == ':') {
+			k = i - 1
+		}
+		break
+	}
+	if k < 0 {
+		return frame{}, false
+	}
+	f := newFrame(s.para)
+	qi := d.toks[k+1].q
+	q := d.quotes[qi]
+	// A whole sentence: a capital first, three words or more, and nothing
+	// but punctuation after it.
+	a := k + 2
+	if a >= s.te || d.toks[a].kind != tWord || !d.isCap(d.toks[a]) || !q.closed {
+		return f, false
+	}
+	c := a
+	for c < s.te && d.toks[c].q == qi && d.toks[c].kind != tCloseQ {
+		c++
+	}
+	if c >= s.te || d.wordCount(a, c-1) < 3 || d.titleWords(a, c-1) || d.wordCount(s.ts, k-1) < 2 {
+		return f, false // "Then, “Q”" goes on a voice; “Make Bergen Great” names a slogan
+	}
+	for i := c + 1; i < s.te; i++ {
+		if d.toks[i].kind != tPunct {
+			return f, false
+		}
+	}
+	for _, g := range same {
+		for _, sp := range g.spans {
+			if sp.Start < q.e && q.s < sp.End {
+				return f, false
+			}
+		}
+	}
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = k, k
+	if v := k - 1; d.verbish(d.toks[v]) && v-1 > s.ts {
+		// "Holm boasted, “Q”": the verb before the comma is the cue.
+		if h := d.leftNP(s, v-1); h >= 0 {
+			f.srcS, f.srcE = h, v-1
+			f.cueS, f.cueE = v, v
+		}
+	}
+	if f.srcS < 0 {
+		if a, b := d.subject(s, k); a >= 0 {
+			f.srcS, f.srcE = a, b
+			if b+1 < k && k-b <= 6 {
+				f.cueS, f.cueE = b+1, k-1
+			}
+		}
+	}
+	d.addQuote(&f, qi)
+	f.conf = 0.4
+	return f, true
+}
+
+// titleWords reports words [a,b] all capitalised past short ones: a
+// title or slogan ("Make Bergen Great Again"), not a sentence.
+func (d *doc) titleWords(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if t := d.toks[i]; t.kind == tWord && t.e-t.s > 3 && !d.isCap(t) {
+			return false
+		}
+	}
+	return true
+}
