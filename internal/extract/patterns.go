@@ -1267,10 +1267,19 @@ func (d *doc) agentParticiple(s sent, j, c int, e cueEntry) bool {
 		return false
 	}
 	n, p := d.toks[c+2], d.toks[j]
-	if n.kind != tWord || d.ingWord(n) || d.numberWord(n) {
+	if n.kind != tWord || d.ingWord(n) || d.numberWord(n) || medium(string(d.lower(n))) {
 		return false
 	}
 	return p.kind == tWord && p.q < 0 && !p.has(fStop|fPronoun|fAux)
+}
+
+// medium reports a means of speaking after "by": "said by telephone".
+func medium(w string) bool {
+	switch w {
+	case "telephone", "phone", "email", "e-mail", "text", "letter", "video", "videolink", "satellite", "fax", "skype":
+		return true
+	}
+	return false
 }
 
 // experiencer reports cues whose passive names the one who feels:

@@ -2108,3 +2108,12 @@ func TestQuoteIntroducedWithoutSpeechVerb(t *testing.T) {
 	// A slogan or title after a comma is no one's speech.
 	none(t, Extract("The farmers wore caps with the mayor's slogan, “Make Bergen Great Again.”"), "Make Bergen")
 }
+
+func TestSaidByTelephoneIsNoAgent(t *testing.T) {
+	as := Extract("“The dam will hold,” Ms. Vik said by telephone. “We checked it twice this spring.”")
+	a := find(t, as, "dam will hold")
+	check(t, a, want{kind: Direct, lemma: "say", source: "Ms. Vik"})
+	if len(a.Content) != 2 {
+		t.Errorf("want the following quote too: %s", dump(as))
+	}
+}
