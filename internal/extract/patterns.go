@@ -141,6 +141,9 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		if f, ok := d.introducedQuote(si, frames[start:], used); ok && claim(&f) {
 			frames = append(frames, f)
 		}
+		if f, ok := d.trailingSpeaker(si, frames[start:], used); ok && claim(&f) {
+			frames = append(frames, f)
+		}
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
 		d.truncate(s, frames[start:])

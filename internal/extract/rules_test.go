@@ -2117,3 +2117,16 @@ func TestSaidByTelephoneIsNoAgent(t *testing.T) {
 		t.Errorf("want the following quote too: %s", dump(as))
 	}
 }
+
+func TestQuoteThenSpeakerWithUnlistedVerb(t *testing.T) {
+	as := Extract("“If they cared about the dam, they would have fixed it by now,” Holm fumed on Tuesday. “That would have shown good faith.”")
+	a := find(t, as, "cared about the dam")
+	check(t, a, want{kind: Direct, source: "Holm"})
+	if len(a.Content) != 2 {
+		t.Errorf("want the following quote too: %s", dump(as))
+	}
+	check(t, find(t, Extract("“This is a great day!” beamed Ana Roos of Bergen."), "great day"), want{kind: Direct, source: "Ana Roos of Bergen"})
+	check(t, find(t, Extract("“They know Lind is strong enough to win,” a voice-over in the ad states."), "strong enough"), want{kind: Direct, source: "a voice-over in the ad"})
+	// A title is not a quote: “The Long Road,” a film by Holm, opened.
+	none(t, Extract("“The Long Road Home,” Holm's new film, opened in Bergen."), "Long Road")
+}

@@ -1026,3 +1026,95 @@ func (d *doc) titleWords(a, b int) bool {
 	}
 	return true
 }
+
+// trailingSpeaker reads a whole quote that opens its sentence and closes
+// on a comma, "!" or "?", followed by its speaker and a verb no lexicon
+// lists: "“Q,” Toomey fumed on Tuesday.", "“Q!” beamed Ana Roos.",
+// "“Q,” a voice-over in the ad states." The quote must be unclaimed.
+func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
+	s := d.sents[si]
+	o := s.ts
+	if d.toks[o].kind != tOpenQ || d.toks[o].q < 0 || used[d.toks[o].q] {
+		return frame{}, false
+	}
+	f := newFrame(s.para)
+	qi := d.toks[o].q
+	q := d.quotes[qi]
+	a := o + 1
+	if !q.closed || a >= s.te || d.toks[a].kind != tWord || !d.isCap(d.toks[a]) {
+		return f, false
+	}
+	c := a
+	for c < s.te && d.toks[c].q == qi && d.toks[c].kind != tCloseQ {
+		c++
+	}
+	if c+2 >= s.te || d.toks[c].kind != tCloseQ || !(d.isPunct(c-1, ',') || d.isPunct(c-1, '!') || d.isPunct(c-1, '?')) {
+		return f, false
+	}
+	if d.wordCount(a, c-1) < 3 || d.titleWords(a, c-1) {
+		return f, false
+	}
+	for _, g := range same {
+		for _, sp := range g.spans {
+			if sp.Start < q.e && q.s < sp.End {
+				return f, false
+			}
+		}
+	}
+	n := c + 1
+	v, h, b := -1, -1, -1
+	if d.pastVerb(n) {
+		// "“Q!” beamed Ana Roos."
+		if e := d.rightNP(s, n+1); e >= 0 && (d.sentenceRest(s, e+1, 2) || d.isPunct(e+1, ',')) {
+			v, h, b = n, n+1, e
+		}
+	} else if x, y := d.subjectAt(s, n, s.te); x >= 0 {
+		for y+2 < s.te && d.toks[y+1].has(fPrep) && !d.isCap(d.toks[y+1]) {
+			// "a voice-over in the ad states"
+			e := y + 2
+			for e+1 < s.te && e-y < maxNP && d.npWord(d.toks[e+1]) && !d.pastVerb(e+1) {
+				e++
+			}
+			if !d.npWord(d.toks[y+2]) {
+				break
+			}
+			y = e
+		}
+		if y+1 < s.te && d.pastVerb(y+1) && d.sentenceRest(s, y+2, 15) {
+			v, h, b = y+1, x, y
+		}
+	}
+	if v < 0 {
+		return f, false
+	}
+	f.entry = cueEntry{lemma: "say"}
+	f.cueS, f.cueE = v, v
+	f.srcS, f.srcE = h, b
+	d.addQuote(&f, qi)
+	f.conf = 0.4
+	return f, true
+}
+
+// pastVerb reports a lowercase word at i read as a verb of report: a cue
+// form, or a word ending in -ed or -s that no lexicon knows otherwise.
+func (d *doc) pastVerb(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.q >= 0 || d.isCap(t) || t.has(fRole|fGroup|fOrgHead|fStop|fPrep|fPronoun|fNounBlock|fTemporal|fAux) {
+		return false
+	}
+	return t.has(fCue | fEd)
+}
+
+// sentenceRest reports at most n tokens from k to the sentence's end,
+// none of them quoted.
+func (d *doc) sentenceRest(s sent, k, n int) bool {
+	if s.te-k > n {
+		return false
+	}
+	for i := k; i < s.te; i++ {
+		if d.toks[i].q >= 0 {
+			return false
+		}
+	}
+	return true
+}
