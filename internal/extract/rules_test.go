@@ -2130,3 +2130,8 @@ func TestQuoteThenSpeakerWithUnlistedVerb(t *testing.T) {
 	// A title is not a quote: “The Long Road,” a film by Holm, opened.
 	none(t, Extract("“The Long Road Home,” Holm's new film, opened in Bergen."), "Long Road")
 }
+
+func TestIntroducedQuoteAfterAnEarlierScareQuote(t *testing.T) {
+	as := Extract("The Bergen Post counts how many people the “assault boats” carried: “In taking the harbor in one night, the smugglers showed how fast such boats are.”")
+	check(t, find(t, as, "taking the harbor"), want{kind: Direct, source: "The Bergen Post"})
+}

@@ -960,8 +960,8 @@ func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
 		}
 		if p := d.toks[i-1]; p.kind == tPunct && p.q < 0 && (d.r[p.s] == ',' || d.r[p.s] == ':') {
 			k = i - 1
+			break
 		}
-		break
 	}
 	if k < 0 {
 		return frame{}, false
