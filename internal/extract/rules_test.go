@@ -2135,3 +2135,8 @@ func TestIntroducedQuoteAfterAnEarlierScareQuote(t *testing.T) {
 	as := Extract("The Bergen Post counts how many people the “assault boats” carried: “In taking the harbor in one night, the smugglers showed how fast such boats are.”")
 	check(t, find(t, as, "taking the harbor"), want{kind: Direct, source: "The Bergen Post"})
 }
+
+func TestShortCryThenSpeaker(t *testing.T) {
+	check(t, find(t, Extract("“Never!” the crowd roared back at Ana Roos."), "Never!"), want{kind: Direct, source: "the crowd"})
+	none(t, Extract("“Harbor,” the new film by Holm, opened."), "Harbor")
+}

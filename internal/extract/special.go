@@ -1051,8 +1051,8 @@ func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	if c+2 >= s.te || d.toks[c].kind != tCloseQ || !(d.isPunct(c-1, ',') || d.isPunct(c-1, '!') || d.isPunct(c-1, '?')) {
 		return f, false
 	}
-	if d.wordCount(a, c-1) < 3 || d.titleWords(a, c-1) {
-		return f, false
+	if n := d.wordCount(a, c-1); n < 3 && !(n > 0 && (d.isPunct(c-1, '!') || d.isPunct(c-1, '?'))) || n >= 3 && d.titleWords(a, c-1) {
+		return f, false // a short cry needs its "!": “Go home!” the crowd yelled
 	}
 	for _, g := range same {
 		for _, sp := range g.spans {
