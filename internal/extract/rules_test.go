@@ -2140,3 +2140,12 @@ func TestShortCryThenSpeaker(t *testing.T) {
 	check(t, find(t, Extract("“Never!” the crowd roared back at Ana Roos."), "Never!"), want{kind: Direct, source: "the crowd"})
 	none(t, Extract("“Harbor,” the new film by Holm, opened."), "Harbor")
 }
+
+func TestQuoteThenSpeakerWithAuxiliaries(t *testing.T) {
+	as := Extract("“Should there be a toll on the new bridge over the fjord?” a reporter can be heard asking Holm after the meeting.")
+	a := find(t, as, "toll on the new bridge")
+	check(t, a, want{kind: Direct, source: "a reporter"})
+	if a.CueText != "can be heard" {
+		t.Errorf("cue = %q, want the verb with its auxiliaries", a.CueText)
+	}
+}

@@ -1063,6 +1063,7 @@ func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	}
 	n := c + 1
 	v, h, b := -1, -1, -1
+	aux := -1 // the first auxiliary before the verb
 	if d.pastVerb(n) {
 		// "“Q!” beamed Ana Roos."
 		if e := d.rightNP(s, n+1); e >= 0 && (d.sentenceRest(s, e+1, 2) || d.isPunct(e+1, ',')) {
@@ -1080,8 +1081,13 @@ func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 			}
 			y = e
 		}
-		if y+1 < s.te && d.pastVerb(y+1) && d.sentenceRest(s, y+2, 15) {
-			v, h, b = y+1, x, y
+		u := y + 1
+		for u < s.te && u-y <= 3 && d.toks[u].kind == tWord && d.toks[u].has(fAux) && !d.isCap(d.toks[u]) {
+			u++ // "“Q,” a reporter can be heard asking"
+		}
+		if u < s.te && d.pastVerb(u) && d.sentenceRest(s, u+1, 15) {
+			v, h, b = u, x, y
+			aux = y + 1
 		}
 	}
 	if v < 0 {
@@ -1089,6 +1095,9 @@ func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = v, v
+	if aux >= 0 {
+		f.cueS = aux
+	}
 	f.srcS, f.srcE = h, b
 	d.addQuote(&f, qi)
 	f.conf = 0.4
