@@ -2092,3 +2092,11 @@ func TestReferAsEndsAtEpithet(t *testing.T) {
 		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestCapitalisedPronounAfterQuestionOpensSentence(t *testing.T) {
+	text := "Ida Lind asked: “Why close the port now?” Her critics cited the question as proof of panic."
+	a := find(t, Extract(text), "Why close the port")
+	if strings.Contains(a.Text, "critics") {
+		t.Errorf("the quote should end at its question mark: %s", dump([]Attribution{a}))
+	}
+}
