@@ -279,7 +279,16 @@ func (d *doc) quoteThenCoord(a, b int) bool {
 	for c < b && !(d.toks[c].kind == tCloseQ && d.toks[c].q == d.toks[a].q) {
 		c++
 	}
-	if c+1 >= b || !d.isPunct(c-1, ',') || d.toks[c+1].kind != tWord {
+	if c+1 >= b || d.toks[c+1].kind != tWord {
+		return false
+	}
+	if d.isPunct(c-1, '!') || d.isPunct(c-1, '?') || d.isPunct(c-1, '.') {
+		// “Lock her up!” as the crowd had done before: a whole
+		// utterance, and the writer's words after it (not “Why?” asked
+		// Lind).
+		return !d.toks[c+1].has(fCue) && !d.cueSoon(c+1, b+1)
+	}
+	if !d.isPunct(c-1, ',') {
 		return false
 	}
 	switch string(d.lower(d.toks[c+1])) {

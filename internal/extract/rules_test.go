@@ -2100,3 +2100,11 @@ func TestCapitalisedPronounAfterQuestionOpensSentence(t *testing.T) {
 		t.Errorf("the quote should end at its question mark: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestWholeUtteranceEndsAtItsClosingMark(t *testing.T) {
+	text := "The dockworkers chanted “Open the gates!” as the mayor left the hall."
+	a := find(t, Extract(text), "Open the gates")
+	if got := spanText(text, a.Content[0]); got != "“Open the gates!”" {
+		t.Errorf("content = %q, want the chant only", got)
+	}
+}
