@@ -267,8 +267,40 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 			break
 		}
 	}
+	if f.mixed {
+		b = d.tailAfterQuote(a, b)
+	}
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
+}
+
+// tailAfterQuote ends reported content that quotes the speaker before the
+// writer's comment on it: "said families would pay “slightly more” in
+// taxes, an admission that ...", "... “rigged” against him, which ...".
+// It returns the last token to keep.
+func (d *doc) tailAfterQuote(a, b int) int {
+	c := -1
+	for i := b; i > a; i-- {
+		if d.toks[i].kind == tCloseQ {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return b
+	}
+	for i := c + 1; i < b; i++ {
+		if !d.isPunct(i, ',') {
+			continue
+		}
+		switch d.toks[i+1].lw {
+		case "a", "an", "which", "who":
+			if d.toks[i+1].kind == tWord && d.wordCount(a, i-1) >= 2 {
+				return i - 1
+			}
+		}
+	}
+	return b
 }
 
 // quoteThenCoord reports a quote opening at a that closes with a comma

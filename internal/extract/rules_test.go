@@ -2108,3 +2108,11 @@ func TestWholeUtteranceEndsAtItsClosingMark(t *testing.T) {
 		t.Errorf("content = %q, want the chant only", got)
 	}
 }
+
+func TestWritersCommentAfterQuotedWordsIsNoContent(t *testing.T) {
+	text := "Ida Lind said the new levy was \"slightly unfair\" to fishermen, a remark her rivals quickly seized on."
+	a := find(t, Extract(text), "slightly unfair")
+	if got := spanText(text, a.Content[0]); got != "the new levy was \"slightly unfair\" to fishermen" {
+		t.Errorf("content = %q, want it to end before the writer's comment", got)
+	}
+}
