@@ -62,7 +62,8 @@ func (d *doc) clauseEnd(s sent, k int) int {
 		t := d.toks[i]
 		// "... as “fantastic,” telling reporters": the comma sits inside
 		// the closing quote.
-		if t.kind == tCloseQ && i > k && d.isPunct(i-1, ',') && i+1 < s.te && d.clauseBreak(i+1) {
+		// (“Q,” compared with ..., “Q,” where ...: the sentence goes on.)
+		if t.kind == tCloseQ && i > k && d.isPunct(i-1, ',') && i+1 < s.te && d.clauseBreak(i+1) && d.toks[i+1].lw != "compared" && d.toks[i+1].lw != "where" {
 			return i
 		}
 		// "... before claiming that": a gerund clause of the writer's.

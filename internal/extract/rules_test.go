@@ -2116,3 +2116,11 @@ func TestWritersCommentAfterQuotedWordsIsNoContent(t *testing.T) {
 		t.Errorf("content = %q, want it to end before the writer's comment", got)
 	}
 }
+
+func TestComparedAfterQuoteContinuesTheClause(t *testing.T) {
+	text := "Ida Lind told the board that the levy was “a rounding error,” compared to what the port had lost."
+	a := find(t, Extract(text), "a rounding error")
+	if !strings.Contains(a.Text, "what the port had lost") {
+		t.Errorf("the comparison is part of what she said: %s", dump([]Attribution{a}))
+	}
+}
