@@ -2124,3 +2124,12 @@ func TestComparedAfterQuoteContinuesTheClause(t *testing.T) {
 		t.Errorf("the comparison is part of what she said: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestWordsBeforeAFinalQuoteAreNoContent(t *testing.T) {
+	text := "Ida Lind told the visiting students simply, “Work harder than I did.”"
+	a := find(t, Extract(text), "Work harder")
+	check(t, a, want{kind: Direct, lemma: "tell", to: "the visiting students"})
+	if got := spanText(text, a.Content[0]); got != "“Work harder than I did.”" {
+		t.Errorf("content = %q, want the quote only", got)
+	}
+}
