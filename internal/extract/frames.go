@@ -327,6 +327,10 @@ func (d *doc) quoteThenCoord(a, b int) bool {
 	switch string(d.lower(d.toks[c+1])) {
 	case "but", "when", "before", "after":
 		return true
+	case "a", "an", "which", "who":
+		// “Second Acts,” a memoir that ...: the writer describes the
+		// quoted title or words (not "that “Q,” a show ..., was").
+		return a == 0 || !d.isWord(a-1, "that")
 	case "and":
 		n := d.toks[c+2]
 		return n.kind == tWord && n.q < 0 && d.verbish(n)

@@ -2133,3 +2133,11 @@ func TestWordsBeforeAFinalQuoteAreNoContent(t *testing.T) {
 		t.Errorf("content = %q, want the quote only", got)
 	}
 }
+
+func TestDescriptionAfterQuotedTitleIsNoContent(t *testing.T) {
+	text := "Ida Lind published “Salt and Stone,” a memoir of her years at the Bergen port."
+	a := find(t, Extract(text), "Salt and Stone")
+	if got := spanText(text, a.Content[0]); got != "“Salt and Stone,”" {
+		t.Errorf("content = %q, want the title only", got)
+	}
+}
