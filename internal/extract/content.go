@@ -376,7 +376,9 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 		}
 		// ", adding, “Q2”", ", adding of him, “Q2”": the quote belongs to the participle's own
 		// attribution.
-		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of")) {
+		// ", noting that he and his wife, “Q2”": inside the participle's
+		// reported clause.
+		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of") || d.isWord(i+1, "that")) {
 			return -1
 		}
 		// An aside may hold a participle ("describing how ..."), not a

@@ -2141,3 +2141,11 @@ func TestDescriptionAfterQuotedTitleIsNoContent(t *testing.T) {
 		t.Errorf("content = %q, want the title only", got)
 	}
 }
+
+func TestQuoteInsideParticipleClauseIsNotTheVoice(t *testing.T) {
+	text := "“The port must close,” Ida Lind wrote, arguing that if the council waited, “the fishermen will pay.”"
+	a := find(t, Extract(text), "The port must close")
+	if len(a.Content) != 1 {
+		t.Errorf("the second quote sits in the participle's clause: %s", dump([]Attribution{a}))
+	}
+}
