@@ -178,6 +178,11 @@ func (d *doc) voice(out []frame, para int) *frame {
 		if p.quoted > 0 && d.toks[p.cueS].s < d.toks[last.cueS].s && d.sentOf(p.cueS) == d.sentOf(last.cueS) {
 			return p
 		}
+		// “Q1,” said X. She plans to C. “Q2.”: a plan or belief of the
+		// writer's sentence between holds no voice; the quoted one goes on.
+		if p.quoted > 0 && !d.speech(last.entry) && last.para == para {
+			return p
+		}
 	}
 	return last
 }

@@ -2149,3 +2149,11 @@ func TestQuoteInsideParticipleClauseIsNotTheVoice(t *testing.T) {
 		t.Errorf("the second quote sits in the participle's clause: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestPlanBetweenQuotesKeepsTheVoice(t *testing.T) {
+	text := "“The harbor is safe,” said Ida Lind, a ferry captain from Bergen. A veteran of the strike, she plans to vote for Maas in the spring. “He kept his word to us.”"
+	a := find(t, Extract(text), "The harbor is safe")
+	if len(a.Content) != 2 {
+		t.Errorf("the second quote continues the captain's voice: %s", dump(Extract(text)))
+	}
+}
