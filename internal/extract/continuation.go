@@ -147,7 +147,7 @@ func (d *doc) mostlyQuoted(s sent) bool {
 	if a > b {
 		return false
 	}
-	if d.toks[a].kind == tOpenQ {
+	if d.toks[a].kind == tOpenQ && d.quoteWords(a, b) >= 3 {
 		return true
 	}
 	in, all := 0, 0
@@ -185,4 +185,15 @@ func (d *doc) voice(out []frame, para int) *frame {
 		}
 	}
 	return last
+}
+
+// quoteWords counts the words of the quote opening at token a, up to b.
+func (d *doc) quoteWords(a, b int) int {
+	n := 0
+	for i := a + 1; i <= b && d.toks[i].kind != tCloseQ; i++ {
+		if d.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
 }

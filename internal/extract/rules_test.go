@@ -2157,3 +2157,11 @@ func TestPlanBetweenQuotesKeepsTheVoice(t *testing.T) {
 		t.Errorf("the second quote continues the captain's voice: %s", dump(Extract(text)))
 	}
 }
+
+func TestQuotedTermOpeningWritersSentenceIsNoVoice(t *testing.T) {
+	text := "“Then slow-walk it until spring,” Ida Lind wrote during the talks. “Slow-walk” is a harbor term for a deliberate delay."
+	a := find(t, Extract(text), "Then slow-walk it")
+	if len(a.Content) != 1 {
+		t.Errorf("the writer's sentence defining a quoted term is not hers: %s", dump([]Attribution{a}))
+	}
+}
