@@ -182,7 +182,7 @@ func leadsToQuote(e cueEntry) bool {
 func (d *doc) leadToQuote(s sent, k int) int {
 	for m := k; m+1 < s.te && m-k <= 15; m++ {
 		t := d.toks[m]
-		if d.isPunct(m, ',') {
+		if d.isPunct(m, ',') || d.isPunct(m, ':') {
 			n := d.toks[m+1]
 			if n.kind != tOpenQ {
 				continue

@@ -2165,3 +2165,11 @@ func TestQuotedTermOpeningWritersSentenceIsNoVoice(t *testing.T) {
 		t.Errorf("the writer's sentence defining a quoted term is not hers: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestWordsBeforeAColonQuoteAreNoContent(t *testing.T) {
+	text := "Ida Lind said at every stop on the coast the same words: “This port is ours.”"
+	a := find(t, Extract(text), "This port is ours")
+	if got := spanText(text, a.Content[0]); got != "“This port is ours.”" {
+		t.Errorf("content = %q, want the quote only", got)
+	}
+}
