@@ -19,6 +19,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	k = d.adjuncts(s, k, f)
 	k = d.mannerToQuote(s, k)
 	k = d.asAdjunctToQuote(s, f, k)
+	if leadsToQuote(f.entry) {
+		k = d.leadToQuote(s, k)
+	}
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
 	}
@@ -152,6 +155,44 @@ func (d *doc) mannerToQuote(s sent, k int) int {
 			return k
 		}
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) || !d.mannerWord(m) {
+			return k
+		}
+	}
+	return k
+}
+
+// leadsToQuote reports a cue whose words before a quote are an addressee
+// or an adjunct, never its object: "told the agency simply, “…”", "said
+// in an interview with X, “…”" (not "noted the change, “…”").
+func leadsToQuote(e cueEntry) bool {
+	if e.tellish || e.quotes {
+		return true
+	}
+	switch e.lemma {
+	case "say", "add", "reply", "respond", "write", "joke", "speak", "conclude", "explain", "lament":
+		return true
+	}
+	return false
+}
+
+// leadToQuote skips verbless words between the cue and a comma before a
+// quote that ends the sentence: "lamented in an interview with the Post's
+// politics editor, “…”", "told the agency simply, “…”". It returns the
+// comma, or k.
+func (d *doc) leadToQuote(s sent, k int) int {
+	for m := k; m+1 < s.te && m-k <= 15; m++ {
+		t := d.toks[m]
+		if d.isPunct(m, ',') || d.isPunct(m, ':') {
+			n := d.toks[m+1]
+			if n.kind != tOpenQ {
+				continue
+			}
+			if m == k || n.q < 0 || d.quotes[n.q].e < d.toks[s.te-1].s {
+				return k
+			}
+			return m
+		}
+		if t.kind != tWord || t.q >= 0 || d.verbish(t) || finiteAux[t.lw] || d.relPronoun(m) || t.lw == "that" {
 			return k
 		}
 	}
@@ -335,7 +376,9 @@ func (d *doc) nextQuoteNear(s sent, k int) int {
 		}
 		// ", adding, “Q2”", ", adding of him, “Q2”": the quote belongs to the participle's own
 		// attribution.
-		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of")) {
+		// ", noting that he and his wife, “Q2”": inside the participle's
+		// reported clause.
+		if t.kind == tWord && t.has(fIngCue) && i+1 < s.te && (d.isPunct(i+1, ',') || d.isPunct(i+1, ':') || d.toks[i+1].kind == tOpenQ || d.isWord(i+1, "of") || d.isWord(i+1, "that")) {
 			return -1
 		}
 		// An aside may hold a participle ("describing how ..."), not a

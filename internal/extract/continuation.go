@@ -147,7 +147,7 @@ func (d *doc) mostlyQuoted(s sent) bool {
 	if a > b {
 		return false
 	}
-	if d.toks[a].kind == tOpenQ {
+	if d.toks[a].kind == tOpenQ && d.quoteWords(a, b) >= 3 {
 		return true
 	}
 	in, all := 0, 0
@@ -178,6 +178,22 @@ func (d *doc) voice(out []frame, para int) *frame {
 		if p.quoted > 0 && d.toks[p.cueS].s < d.toks[last.cueS].s && d.sentOf(p.cueS) == d.sentOf(last.cueS) {
 			return p
 		}
+		// “Q1,” said X. She plans to C. “Q2.”: a plan or belief of the
+		// writer's sentence between holds no voice; the quoted one goes on.
+		if p.quoted > 0 && !d.speech(last.entry) && last.para == para {
+			return p
+		}
 	}
 	return last
+}
+
+// quoteWords counts the words of the quote opening at token a, up to b.
+func (d *doc) quoteWords(a, b int) int {
+	n := 0
+	for i := a + 1; i <= b && d.toks[i].kind != tCloseQ; i++ {
+		if d.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
 }

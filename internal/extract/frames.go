@@ -62,7 +62,8 @@ func (d *doc) clauseEnd(s sent, k int) int {
 		t := d.toks[i]
 		// "... as “fantastic,” telling reporters": the comma sits inside
 		// the closing quote.
-		if t.kind == tCloseQ && i > k && d.isPunct(i-1, ',') && i+1 < s.te && d.clauseBreak(i+1) {
+		// (“Q,” compared with ..., “Q,” where ...: the sentence goes on.)
+		if t.kind == tCloseQ && i > k && d.isPunct(i-1, ',') && i+1 < s.te && d.clauseBreak(i+1) && d.toks[i+1].lw != "compared" && d.toks[i+1].lw != "where" {
 			return i
 		}
 		// "... before claiming that": a gerund clause of the writer's.
@@ -267,8 +268,40 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 			break
 		}
 	}
+	if f.mixed {
+		b = d.tailAfterQuote(a, b)
+	}
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
+}
+
+// tailAfterQuote ends reported content that quotes the speaker before the
+// writer's comment on it: "said families would pay “slightly more” in
+// taxes, an admission that ...", "... “rigged” against him, which ...".
+// It returns the last token to keep.
+func (d *doc) tailAfterQuote(a, b int) int {
+	c := -1
+	for i := b; i > a; i-- {
+		if d.toks[i].kind == tCloseQ {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return b
+	}
+	for i := c + 1; i < b; i++ {
+		if !d.isPunct(i, ',') {
+			continue
+		}
+		switch d.toks[i+1].lw {
+		case "a", "an", "which", "who":
+			if d.toks[i+1].kind == tWord && d.wordCount(a, i-1) >= 2 {
+				return i - 1
+			}
+		}
+	}
+	return b
 }
 
 // quoteThenCoord reports a quote opening at a that closes with a comma
@@ -279,12 +312,25 @@ func (d *doc) quoteThenCoord(a, b int) bool {
 	for c < b && !(d.toks[c].kind == tCloseQ && d.toks[c].q == d.toks[a].q) {
 		c++
 	}
-	if c+1 >= b || !d.isPunct(c-1, ',') || d.toks[c+1].kind != tWord {
+	if c+1 >= b || d.toks[c+1].kind != tWord {
+		return false
+	}
+	if d.isPunct(c-1, '!') || d.isPunct(c-1, '?') || d.isPunct(c-1, '.') {
+		// “Lock her up!” as the crowd had done before: a whole
+		// utterance, and the writer's words after it (not “Why?” asked
+		// Lind).
+		return !d.toks[c+1].has(fCue) && !d.cueSoon(c+1, b+1)
+	}
+	if !d.isPunct(c-1, ',') {
 		return false
 	}
 	switch string(d.lower(d.toks[c+1])) {
 	case "but", "when", "before", "after":
 		return true
+	case "a", "an", "which", "who":
+		// “Second Acts,” a memoir that ...: the writer describes the
+		// quoted title or words (not "that “Q,” a show ..., was").
+		return a == 0 || !d.isWord(a-1, "that")
 	case "and":
 		n := d.toks[c+2]
 		return n.kind == tWord && n.q < 0 && d.verbish(n)

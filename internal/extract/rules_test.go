@@ -2149,3 +2149,84 @@ func TestQuoteThenSpeakerWithAuxiliaries(t *testing.T) {
 		t.Errorf("cue = %q, want the verb with its auxiliaries", a.CueText)
 	}
 }
+
+func TestCapitalisedPronounAfterQuestionOpensSentence(t *testing.T) {
+	text := "Ida Lind asked: “Why close the port now?” Her critics cited the question as proof of panic."
+	a := find(t, Extract(text), "Why close the port")
+	if strings.Contains(a.Text, "critics") {
+		t.Errorf("the quote should end at its question mark: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestWholeUtteranceEndsAtItsClosingMark(t *testing.T) {
+	text := "The dockworkers chanted “Open the gates!” as the mayor left the hall."
+	a := find(t, Extract(text), "Open the gates")
+	if got := spanText(text, a.Content[0]); got != "“Open the gates!”" {
+		t.Errorf("content = %q, want the chant only", got)
+	}
+}
+
+func TestWritersCommentAfterQuotedWordsIsNoContent(t *testing.T) {
+	text := "Ida Lind said the new levy was \"slightly unfair\" to fishermen, a remark her rivals quickly seized on."
+	a := find(t, Extract(text), "slightly unfair")
+	if got := spanText(text, a.Content[0]); got != "the new levy was \"slightly unfair\" to fishermen" {
+		t.Errorf("content = %q, want it to end before the writer's comment", got)
+	}
+}
+
+func TestComparedAfterQuoteContinuesTheClause(t *testing.T) {
+	text := "Ida Lind told the board that the levy was “a rounding error,” compared to what the port had lost."
+	a := find(t, Extract(text), "a rounding error")
+	if !strings.Contains(a.Text, "what the port had lost") {
+		t.Errorf("the comparison is part of what she said: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestWordsBeforeAFinalQuoteAreNoContent(t *testing.T) {
+	text := "Ida Lind told the visiting students simply, “Work harder than I did.”"
+	a := find(t, Extract(text), "Work harder")
+	check(t, a, want{kind: Direct, lemma: "tell", to: "the visiting students"})
+	if got := spanText(text, a.Content[0]); got != "“Work harder than I did.”" {
+		t.Errorf("content = %q, want the quote only", got)
+	}
+}
+
+func TestDescriptionAfterQuotedTitleIsNoContent(t *testing.T) {
+	text := "Ida Lind published “Salt and Stone,” a memoir of her years at the Bergen port."
+	a := find(t, Extract(text), "Salt and Stone")
+	if got := spanText(text, a.Content[0]); got != "“Salt and Stone,”" {
+		t.Errorf("content = %q, want the title only", got)
+	}
+}
+
+func TestQuoteInsideParticipleClauseIsNotTheVoice(t *testing.T) {
+	text := "“The port must close,” Ida Lind wrote, arguing that if the council waited, “the fishermen will pay.”"
+	a := find(t, Extract(text), "The port must close")
+	if len(a.Content) != 1 {
+		t.Errorf("the second quote sits in the participle's clause: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestPlanBetweenQuotesKeepsTheVoice(t *testing.T) {
+	text := "“The harbor is safe,” said Ida Lind, a ferry captain from Bergen. A veteran of the strike, she plans to vote for Maas in the spring. “He kept his word to us.”"
+	a := find(t, Extract(text), "The harbor is safe")
+	if len(a.Content) != 2 {
+		t.Errorf("the second quote continues the captain's voice: %s", dump(Extract(text)))
+	}
+}
+
+func TestQuotedTermOpeningWritersSentenceIsNoVoice(t *testing.T) {
+	text := "“Then slow-walk it until spring,” Ida Lind wrote during the talks. “Slow-walk” is a harbor term for a deliberate delay."
+	a := find(t, Extract(text), "Then slow-walk it")
+	if len(a.Content) != 1 {
+		t.Errorf("the writer's sentence defining a quoted term is not hers: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestWordsBeforeAColonQuoteAreNoContent(t *testing.T) {
+	text := "Ida Lind said at every stop on the coast the same words: “This port is ours.”"
+	a := find(t, Extract(text), "This port is ours")
+	if got := spanText(text, a.Content[0]); got != "“This port is ours.”" {
+		t.Errorf("content = %q, want the quote only", got)
+	}
+}

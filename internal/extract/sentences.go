@@ -66,7 +66,9 @@ func (d *doc) splitSentences(ts, te, pi int) {
 			}
 			// “Why?” Smith asked. — the question mark ends the quote, not
 			// the sentence, when a speaker and cue follow.
-			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && d.cueSoon(j, te) {
+			// “Why?” He asked her that ...: a capitalised pronoun or article
+			// opens a new sentence.
+			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && !d.sentOpener(n) && d.cueSoon(j, te) {
 				continue
 			}
 			d.sents = append(d.sents, sent{start, j, pi})
