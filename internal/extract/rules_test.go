@@ -2092,3 +2092,10 @@ func TestReferAsEndsAtEpithet(t *testing.T) {
 		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestDocumentPhraseBeforeNamedReporter(t *testing.T) {
+	text := "In a report sent to donors on Friday, harbour board chair Ivo Stenmark acknowledged that the dredging plan had stalled."
+	check(t, find(t, Extract(text), "dredging plan had stalled"), want{lemma: "acknowledge", source: "harbour board chair Ivo Stenmark"})
+	text = "In a study released Monday, 41 percent of ferry riders said the fares were too high."
+	check(t, find(t, Extract(text), "fares were too high"), want{lemma: "in", source: "a study released Monday"})
+}

@@ -215,6 +215,11 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 						}
 					}
 				}
+				// "In a memo released Tuesday, campaign manager Ann Roos
+				// acknowledged C": the author's own verb reports it.
+				if d.namedReporter(s, k+1) {
+					return f, false
+				}
 				if !d.setContent(&f, k+1, d.clauseEnd(s, k+1)) {
 					return f, false
 				}
@@ -259,6 +264,44 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// namedReporter reports a clause opening at i with a mention that is no
+// share of respondents and a finite cue verb after it: "Ann Roos, the
+// mayor, noted", "they estimated" (not "40 percent said").
+func (d *doc) namedReporter(s sent, i int) bool {
+	for c := i; c < s.te && c-i <= 20; c++ {
+		t := d.toks[c]
+		if t.q >= 0 || t.kind == tWord && unicode.IsDigit(d.r[t.s]) || quantifier(t.lw) {
+			return false
+		}
+		if !t.has(fCue) {
+			continue
+		}
+		e, _, ok := d.cueAt(s, c)
+		if !ok || e.ing || t.lw == e.lemma || d.isCap(t) {
+			continue // "Working America", "the voting section"
+		}
+		j := c - 1
+		if d.toks[j].has(fAux) && j > i {
+			j-- // "has found"
+		}
+		if d.isPunct(j, ',') {
+			g := newFrame(s.para)
+			d.apposLeft(s, j, &g)
+			return g.srcS == i
+		}
+		// "harbour board chair Ann Roos": unanchored words before the
+		// mention are its modifiers.
+		h := d.leftNP(s, j)
+		for k := i; k < h && h-i <= 3; k++ {
+			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) || d.adverb(d.toks[k]) {
+				return false
+			}
+		}
+		return h >= i && h-i <= 3
+	}
+	return false
 }
 
 // raisingFrame reads "X seemed to C", "X appears to C", "X is expected to
