@@ -1598,6 +1598,11 @@ func (d *doc) lender(s sent, same []frame, limit int) *frame {
 		if p.srcS < 0 {
 			continue
 		}
+		// "Ana Roos, who has backed X, offered Y, stressing": a relative
+		// clause closed before the participle lends it nothing.
+		if (d.relPronoun(p.srcS) || d.isWord(p.srcS, "that")) && d.commaBetween(p.cueE, limit) {
+			continue
+		}
 		if k := p.srcS - 1; k >= s.ts && d.toks[k].kind == tWord {
 			switch d.toks[k].lw {
 			case "whether", "if", "because", "that", "since", "although", "though", "how", "why":

@@ -2099,3 +2099,10 @@ func TestDocumentPhraseBeforeNamedReporter(t *testing.T) {
 	text = "In a study released Monday, 41 percent of ferry riders said the fares were too high."
 	check(t, find(t, Extract(text), "fares were too high"), want{lemma: "in", source: "a study released Monday"})
 }
+
+func TestClosedRelativeLendsNoParticipleSubject(t *testing.T) {
+	text := "Mayor Ida Lind, who has both praised the ferry union and criticized its leaders, offered a cautious welcome on Monday, stressing that the harbour would stay open."
+	check(t, find(t, Extract(text), "harbour would stay open"), want{lemma: "stress", source: "Mayor Ida Lind"})
+	text = "The council has hired an inspector who reports to the mayor, and called for a review of the harbour fees."
+	check(t, find(t, Extract(text), "review of the harbour fees"), want{lemma: "call", source: "The council"})
+}
