@@ -456,6 +456,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				break
 			}
 		}
+		// "Lind, in a long aside, reiterated his doubts over ...": a verb
+		// that is no saying inverts only before the sentence's end or a
+		// comma.
+		if k >= 0 && !d.speech(e) && !e.quotes && j >= s.ts && d.isPunct(j, ',') && k+1 < s.te && d.toks[k+1].kind == tWord {
+			k = -1
+		}
 		if k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
 			f.srcS, f.srcE = after, k
 			after = k + 1

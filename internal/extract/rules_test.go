@@ -2106,3 +2106,12 @@ func TestClosedRelativeLendsNoParticipleSubject(t *testing.T) {
 	text = "The council has hired an inspector who reports to the mayor, and called for a review of the harbour fees."
 	check(t, find(t, Extract(text), "review of the harbour fees"), want{lemma: "call", source: "The council"})
 }
+
+func TestNoInversionAfterObjectVerb(t *testing.T) {
+	as := Extract("Lind’s two main rivals, Sens. Per Holm of Vik and Ola Berg of Bergen, have both urged the harbour board to release the accounts.")
+	for _, a := range as {
+		if a.SourceText == "the harbour board" {
+			t.Errorf("the object of a verb that is no saying is read as an inverted speaker:\n%s", dump(as))
+		}
+	}
+}
