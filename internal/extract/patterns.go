@@ -187,7 +187,17 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// "made a pitch to voters saying ...": a free participle's subject is
 	// the sentence's.
 	free := e.ing && j == c-1 && j >= s.ts && d.toks[j].kind == tWord && !d.toks[j].has(fAux) && !conj
-	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
+	// "met Holm in hopes of persuading him", "in the hope that C": the
+	// purpose is the clause subject's, like a participle's.
+	purpose := e.lemma == "hope" && c-1 > s.ts && (d.isWord(c-1, "in") || d.isWord(c-1, "the") && d.isWord(c-2, "in"))
+	if purpose {
+		j = c - 1
+		if d.isWord(j, "the") {
+			j--
+		}
+		j--
+	}
+	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free || purpose {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
 		} else if free && d.beClitic(j) {
@@ -215,6 +225,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
 			f.srcS, f.srcE = a, b
+		}
+		if purpose && (f.srcS < 0 || d.subordinateBetween(f.srcE+1, c)) {
+			// "... a coach who is working the referees in hopes that C":
+			// whose hopes is unclear.
+			return f, false
 		}
 		f.cueS = c
 		start := c + 1
@@ -1588,6 +1603,26 @@ func (d *doc) relativeSubject(s sent, j int) (int, int) {
 func (d *doc) commaBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if d.isPunct(k, ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateBetween reports a clause opening between tokens a and b
+// (exclusive) that is not set off by commas: "who is", "because they".
+func (d *doc) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			continue
+		}
+		switch t.lw {
+		case "who", "which", "that":
+			if k == a || !d.isPunct(k-1, ',') {
+				return true
+			}
+		case "because", "since", "when", "while", "although", "though", "if", "whether", "unless", "until":
 			return true
 		}
 	}

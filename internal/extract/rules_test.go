@@ -2115,3 +2115,11 @@ func TestNoInversionAfterObjectVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestInHopesBelongsToClauseSubject(t *testing.T) {
+	text := "Ahead of the vote, Lind met with dock workers and spoke briefly with union chief Per Holm in hopes of persuading him to drop the strike."
+	check(t, find(t, Extract(text), "persuading him to drop"), want{source: "Lind"})
+	text = "He has carefully courted supporters of Holm and Ola Berg in hopes that the two newcomers will fade."
+	check(t, find(t, Extract(text), "two newcomers will fade"), want{source: "He"})
+	none(t, Extract("Ida Lind compared Holm to a skipper who is bullying the crew in hopes that the harbour board will relent."), "harbour board will relent")
+}
