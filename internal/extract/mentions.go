@@ -197,7 +197,9 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			}
 			return a
 		}
-		k := d.introComma(s, a, limit, o == clauseOpener)
+		// "Rallying workers who are struggling, Lind promised": a
+		// participle phrase may hold a relative clause's verb.
+		k := d.introComma(s, a, limit, o == clauseOpener || o == guessOpener && !d.toks[a].has(fAux))
 		if k >= 0 {
 			a = d.skipPlace(s, k, limit)
 			continue
@@ -286,9 +288,9 @@ func (d *doc) opener(a int) int {
 		return noOpener // "About 200 protesters gathered"
 	}
 	switch string(d.lower(t)) {
-	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
+	case "as", "since", "when", "whenever", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
 		return clauseOpener // "Asked whether he would run, ..." holds a verb
-	case "after", "ahead", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+	case "after", "ahead", "based", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
 		return phraseOpener
 	}
 	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {

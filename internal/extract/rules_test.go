@@ -2123,3 +2123,8 @@ func TestInHopesBelongsToClauseSubject(t *testing.T) {
 	check(t, find(t, Extract(text), "two newcomers will fade"), want{source: "He"})
 	none(t, Extract("Ida Lind compared Holm to a skipper who is bullying the crew in hopes that the harbour board will relent."), "harbour board will relent")
 }
+
+func TestParticiplePhraseWithRelativeBeforeSubject(t *testing.T) {
+	text := "Rallying dozens of ferry workers who are struggling to pay rent, Mayor Ida Lind listened to their stories and promised to cut the fares."
+	check(t, find(t, Extract(text), "to cut the fares"), want{source: "Mayor Ida Lind"})
+}
