@@ -147,6 +147,9 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" || d.pronounClitic(a) {
 		return a, a
 	}
+	if d.expletiveClitic(a) {
+		return -1, -1 // "It’s a strategy ...", "There’s still time"
+	}
 	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a) || d.descStart(a, limit)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
 		return -1, -1
 	}
@@ -551,6 +554,23 @@ func (d *doc) pronounClitic(a int) bool {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		switch w[:i] {
 		case "he", "she", "they", "we", "i":
+			return true
+		}
+	}
+	return false
+}
+
+// expletiveClitic reports "it’s", "there’s", "that’s", "what’s",
+// "here’s", "let’s": a contraction that opens no mention.
+func (d *doc) expletiveClitic(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.e-t.s < 4 || t.e-t.s > 7 {
+		return false
+	}
+	w := string(d.lower(t))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[:i] {
+		case "it", "there", "that", "what", "here", "let":
 			return true
 		}
 	}

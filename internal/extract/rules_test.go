@@ -2128,3 +2128,12 @@ func TestParticiplePhraseWithRelativeBeforeSubject(t *testing.T) {
 	text := "Rallying dozens of ferry workers who are struggling to pay rent, Mayor Ida Lind listened to their stories and promised to cut the fares."
 	check(t, find(t, Extract(text), "to cut the fares"), want{source: "Mayor Ida Lind"})
 }
+
+func TestExpletiveContractionIsNoSpeaker(t *testing.T) {
+	as := Extract("It’s a bold plan to win the harbour towns while promising lower fares to the islands.")
+	for _, a := range as {
+		if a.SourceText == "It’s" {
+			t.Errorf("an expletive contraction is read as a speaker:\n%s", dump(as))
+		}
+	}
+}
