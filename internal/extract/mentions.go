@@ -372,14 +372,16 @@ func (d *doc) bareTimePhrase(s sent, a, limit int) int {
 // introComma returns the comma closing an opening phrase at a, one with
 // no quote and, unless it is a clause, no finite verb, or -1.
 func (d *doc) introComma(s sent, a, limit int, clause bool) int {
+	rel := false // "Amid calls for sites that would name them, Lind ..."
 	for k := a + 1; k < limit && k-a < 25; k++ {
 		t := d.toks[k]
 		if d.isPunct(k, ',') {
 			return k
 		}
-		if t.q >= 0 || t.kind == tOpenQ || !clause && t.kind == tWord && finiteAux[t.lw] {
+		if t.q >= 0 || t.kind == tOpenQ || !clause && !rel && t.kind == tWord && finiteAux[t.lw] {
 			return -1
 		}
+		rel = rel || t.kind == tWord && (t.lw == "who" || t.lw == "which" || t.lw == "that")
 	}
 	return -1
 }

@@ -2137,3 +2137,8 @@ func TestExpletiveContractionIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestOpeningPhraseWithRelativeVerb(t *testing.T) {
+	text := "Amid calls from some to publish a list that would name the strikers, union chief Per Holm issued a defence of the plan, saying it was needed to protect members."
+	check(t, find(t, Extract(text), "needed to protect members"), want{lemma: "say", source: "union chief Per Holm"})
+}
