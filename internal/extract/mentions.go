@@ -304,7 +304,8 @@ func (d *doc) opener(a int) int {
 	}
 	// "Speaking at a rally,", "Notably,": a participle or an adverb.
 	n := t.e - t.s
-	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) {
+	// A name that ends so ("Ebeling", "Kelly") is followed by its verb.
+	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) && !d.verbish(d.toks[a+1]) && !finiteAux[d.toks[a+1].lw] {
 		return guessOpener
 	}
 	return noOpener

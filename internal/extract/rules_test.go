@@ -2142,3 +2142,8 @@ func TestOpeningPhraseWithRelativeVerb(t *testing.T) {
 	text := "Amid calls from some to publish a list that would name the strikers, union chief Per Holm issued a defence of the plan, saying it was needed to protect members."
 	check(t, find(t, Extract(text), "needed to protect members"), want{lemma: "say", source: "union chief Per Holm"})
 }
+
+func TestNameEndingInIngIsNoOpener(t *testing.T) {
+	text := "Ebeling reminisced about her years on the ferry crews with Lind, and said their views were both changed by the strike."
+	check(t, find(t, Extract(text), "views were both changed"), want{lemma: "say", source: "Ebeling"})
+}
