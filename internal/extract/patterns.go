@@ -315,7 +315,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	passive := d.passive(j, c, e) && !experiencer(e.lemma)
 	// "a state known for ...", "Lazar, 44, known online as ...": a passive
 	// participle with no auxiliary.
-	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.reducedNaming(s, c))
+	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.reducedNaming(s, c) || d.accusedOf(s, j, c, e))
 	if j >= s.ts && (passive || reduced) {
 		if !reduced && c+2 < s.te && d.isWord(c+1, "by") {
 			// "a bill that was denounced by Lind", "The bill was denounced
@@ -1270,6 +1270,16 @@ func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
 	}
 	t := d.toks[j]
 	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
+}
+
+// accusedOf reports "the man accused of C", "Lind Accused Of C": a
+// passive participle right after a plain noun, whose accuser is unnamed.
+func (d *doc) accusedOf(s sent, j, c int, e cueEntry) bool {
+	if e.lemma != "accuse" || c+1 >= s.te || !d.isWord(c+1, "of") || string(d.lower(d.toks[c])) != "accused" {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux|fPrep) && !d.pronounClitic(j)
 }
 
 // agentParticiple reports a participle at c after the plain word j and

@@ -2147,3 +2147,15 @@ func TestNameEndingInIngIsNoOpener(t *testing.T) {
 	text := "Ebeling reminisced about her years on the ferry crews with Lind, and said their views were both changed by the strike."
 	check(t, find(t, Extract(text), "views were both changed"), want{lemma: "say", source: "Ebeling"})
 }
+
+func TestAccusedOfNamesTheAccused(t *testing.T) {
+	for _, c := range []struct{ text, sub string }{
+		{"Harbour Chief Accused Of Hiding Ferry Losses From Board.", "Hiding Ferry Losses"},
+		{"The clerk accused of forging the ferry permits will stay in custody until the trial.", "forging the ferry permits"},
+	} {
+		a := find(t, Extract(c.text), c.sub)
+		if a.Source != nil || a.CueLemma != "accuse" {
+			t.Errorf("%q: cue %q source %q, want accuse with no source (the accused is not the accuser)", c.text, a.CueLemma, a.SourceText)
+		}
+	}
+}
