@@ -2159,3 +2159,10 @@ func TestAccusedOfNamesTheAccused(t *testing.T) {
 		}
 	}
 }
+
+func TestColonQuoteSubjectWithPrepositionalPhrase(t *testing.T) {
+	text := "Likewise, a study from the left-leaning Harbour Institute had this to say about his ferry plan: “Riders in the north would pay more than riders in the south.”"
+	check(t, find(t, Extract(text), "Riders in the north"), want{source: "a study from the left-leaning Harbour Institute"})
+	text = "As if answering the mayor directly, the Bergen Board of Harbours was firm in its findings: “Further delay is not needed.”"
+	check(t, find(t, Extract(text), "Further delay"), want{source: "the Bergen Board of Harbours"})
+}

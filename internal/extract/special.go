@@ -754,8 +754,15 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	}
 	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
 	// after a verb, the clause's subject speaks.
-	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) && d.plainPredicate(s, b+1, k) {
-		h, j = a, b
+	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) {
+		// "A rally by city leaders had one message: “…”": the subject
+		// takes in its prepositional phrase up to the verb.
+		if v := d.verbAfterPP(s, b+1, k); v > b+1 && (h < 0 || v < h) {
+			b = v - 1
+		}
+		if d.plainPredicate(s, b+1, k) {
+			h, j = a, b
+		}
 	}
 	if h < 0 {
 		return f, false
@@ -809,6 +816,27 @@ func (d *doc) verbFirstFrame(si int) (frame, bool) {
 	d.addQuote(&f, d.toks[k].q)
 	f.conf = 0.6
 	return f, true
+}
+
+// verbAfterPP returns the verb after a prepositional phrase opening at
+// i ("by city leaders on Monday had", "of Elections was"), or -1.
+func (d *doc) verbAfterPP(s sent, i, k int) int {
+	if i >= k || !(d.isWord(i, "of") || d.isWord(i, "by") || d.isWord(i, "from") || d.isWord(i, "for") || d.isWord(i, "at")) {
+		return -1
+	}
+	for v := i + 1; v < k && v-i <= 12; v++ {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			if d.isPunct(v, '’') || d.isPunct(v, '\'') || d.isPunct(v, '-') {
+				continue
+			}
+			return -1
+		}
+		if !d.isCap(t) && (finiteAux[t.lw] || t.has(fEd) || d.pastCue(t)) {
+			return v
+		}
+	}
+	return -1
 }
 
 // plainPredicate reports tokens [a,k) that read as one short verb phrase:
