@@ -293,7 +293,7 @@ func (d *doc) opener(a int) int {
 	switch string(d.lower(t)) {
 	case "as", "since", "when", "whenever", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
 		return clauseOpener // "Asked whether he would run, ..." holds a verb
-	case "after", "ahead", "based", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+	case "after", "ahead", "back", "based", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
 		return phraseOpener
 	}
 	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {

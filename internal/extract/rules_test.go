@@ -2166,3 +2166,10 @@ func TestColonQuoteSubjectWithPrepositionalPhrase(t *testing.T) {
 	text = "As if answering the mayor directly, the Bergen Board of Harbours was firm in its findings: “Further delay is not needed.”"
 	check(t, find(t, Extract(text), "Further delay"), want{source: "the Bergen Board of Harbours"})
 }
+
+func TestColonQuoteSubjectAfterAppositionOrPhrase(t *testing.T) {
+	text := "Bergen Mayor Ida Lind, D-Vik, delivered a blunt message to Holm: “It is time to quit the talks.”"
+	check(t, find(t, Extract(text), "time to quit the talks"), want{source: "Bergen Mayor Ida Lind, D-Vik"})
+	text = "But back on home soil, she returned to her familiar lines: “No new taxes for the harbour towns.”"
+	check(t, find(t, Extract(text), "No new taxes"), want{source: "she"})
+}

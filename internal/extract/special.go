@@ -754,6 +754,7 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	}
 	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
 	// after a verb, the clause's subject speaks.
+	hd := -1 // the head before an apposition
 	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) {
 		// "A rally by city leaders had one message: “…”": the subject
 		// takes in its prepositional phrase up to the verb.
@@ -762,6 +763,17 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 		}
 		if d.plainPredicate(s, b+1, k) {
 			h, j = a, b
+		} else if d.isPunct(b+1, ',') {
+			// "Ana Roos, D-Vik, delivered a message to Holm: “…”": the
+			// subject's apposition, then the predicate.
+			for m := b + 2; m < k && m-b <= 8; m++ {
+				if d.isPunct(m, ',') {
+					if m > b+2 && d.plainPredicate(s, m+1, k) && (h < 0 || m < h) {
+						h, j, hd = a, m-1, b
+					}
+					break
+				}
+			}
 		}
 	}
 	if h < 0 {
@@ -778,7 +790,7 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = k, k
-	f.srcS, f.srcE = h, j
+	f.srcS, f.srcE, f.headE = h, j, hd
 	d.addQuote(&f, qi)
 	f.conf = 0.5
 	return f, true
