@@ -1797,6 +1797,9 @@ func (d *doc) titledAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	h := d.clauseStart(s)
+	if d.isWord(h, "as") && h+1 < o {
+		h++ // "As Lind, author of “Q,” put it, ..."
+	}
 	k := h
 	for k < o && !d.isPunct(k, ',') {
 		k++

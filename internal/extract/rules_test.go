@@ -2173,3 +2173,9 @@ func TestColonQuoteSubjectAfterAppositionOrPhrase(t *testing.T) {
 	text = "But back on home soil, she returned to her familiar lines: “No new taxes for the harbour towns.”"
 	check(t, find(t, Extract(text), "No new taxes"), want{source: "she"})
 }
+
+func TestAsNamePutItWithTitledAside(t *testing.T) {
+	text := "As Ola Berg, professor of harbour law at Vik and author of “The Unwritten Harbour,” put it, “The board should remember that a deal today may be far better.”"
+	a := find(t, Extract(text), "board should remember")
+	check(t, a, want{kind: Direct, source: "Ola Berg"})
+}
