@@ -204,6 +204,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
 			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
+		} else if free && h > s.ts && d.objectOfPrep(h) {
+			// "met by a chorus of critics urging him to quit", "asked
+			// about Lind calling it a sham": the participle is the
+			// phrase's own noun's.
+			f.srcS, f.srcE = h, j
 		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
 			// "And both vowed ...": the quantity is the subject.
 			f.srcS, f.srcE = j+1, j+1
@@ -1635,6 +1640,23 @@ func (d *doc) subordinateBetween(a, b int) bool {
 		case "because", "since", "when", "while", "although", "though", "if", "whether", "unless", "until":
 			return true
 		}
+	}
+	return false
+}
+
+// objectOfPrep reports a mention starting at h that a preposition or an
+// existential "there is" introduces: "by a chorus of critics", "there is
+// evidence".
+func (d *doc) objectOfPrep(h int) bool {
+	p := d.toks[h-1]
+	if p.kind != tWord || p.q >= 0 {
+		return false
+	}
+	switch p.lw {
+	case "by", "about", "alongside", "among", "with":
+		return true
+	case "is", "are", "was", "were":
+		return h-2 >= 0 && d.isWord(h-2, "there")
 	}
 	return false
 }

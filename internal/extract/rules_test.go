@@ -2179,3 +2179,10 @@ func TestAsNamePutItWithTitledAside(t *testing.T) {
 	a := find(t, Extract(text), "board should remember")
 	check(t, a, want{kind: Direct, source: "Ola Berg"})
 }
+
+func TestParticipleAfterPrepositionObject(t *testing.T) {
+	text := "One risk is that Lind could be met by a chorus of union leaders urging her to drop the ferry plan."
+	check(t, find(t, Extract(text), "to drop the ferry plan"), want{lemma: "urge", source: "a chorus of union leaders"})
+	text = "The harbour columnist Per Holm will be interviewed about Mayor Ida Lind calling the dam a disgrace."
+	check(t, find(t, Extract(text), "the dam a disgrace"), want{source: "Mayor Ida Lind"})
+}
