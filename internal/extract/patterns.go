@@ -1697,10 +1697,13 @@ func (d *doc) lender(s sent, same []frame, limit int) *frame {
 // possessor ("escalated her attacks on X, criticizing"), when the
 // sentence opens with a subject of its own: the participle's is that.
 func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
-	if !p.entry.noun || p.srcS < 0 || p.srcS != p.srcE {
+	if !p.entry.noun || p.srcS < 0 || p.srcE-p.srcS > 3 {
 		return false
 	}
-	switch t := d.toks[p.srcS]; t.lw {
+	if p.srcS != p.srcE && !d.possessive(d.toks[p.srcE]) {
+		return false // a longer possessor ("Mr. Holm’s") ends in its mark
+	}
+	switch t := d.toks[p.srcE]; t.lw {
 	case "his", "her", "their", "its", "our", "my":
 	default:
 		if !d.possessive(t) {

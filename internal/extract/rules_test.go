@@ -2186,3 +2186,8 @@ func TestParticipleAfterPrepositionObject(t *testing.T) {
 	text = "The harbour columnist Per Holm will be interviewed about Mayor Ida Lind calling the dam a disgrace."
 	check(t, find(t, Extract(text), "the dam a disgrace"), want{source: "Mayor Ida Lind"})
 }
+
+func TestParticipleAfterLongPossessorNoun(t *testing.T) {
+	text := "The Lind campaign pushed back against Mr. Holm's attack on her record, calling it the mark of a desperate rival."
+	check(t, find(t, Extract(text), "mark of a desperate rival"), want{lemma: "call", source: "The Lind campaign"})
+}
