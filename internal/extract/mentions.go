@@ -147,6 +147,9 @@ func (d *doc) subjectAt(s sent, a, limit int) (int, int) {
 	if lex.pronoun[w] && w != "it" && w != "that" && w != "which" && w != "who" || d.pronounClitic(a) {
 		return a, a
 	}
+	if d.expletiveClitic(a) {
+		return -1, -1 // "It’s a strategy ...", "There’s still time"
+	}
 	if !(d.isCap(d.toks[a]) || d.toks[a].has(fNounBlock) || d.lowerStart(a) || d.descStart(a, limit)) || d.toks[a].has(fNonName) && !d.toks[a].has(fNounBlock) {
 		return -1, -1
 	}
@@ -197,7 +200,9 @@ func (d *doc) subjectStart(s sent, limit int) int {
 			}
 			return a
 		}
-		k := d.introComma(s, a, limit, o == clauseOpener)
+		// "Rallying workers who are struggling, Lind promised": a
+		// participle phrase may hold a relative clause's verb.
+		k := d.introComma(s, a, limit, o == clauseOpener || o == guessOpener && !d.toks[a].has(fAux))
 		if k >= 0 {
 			a = d.skipPlace(s, k, limit)
 			continue
@@ -286,9 +291,9 @@ func (d *doc) opener(a int) int {
 		return noOpener // "About 200 protesters gathered"
 	}
 	switch string(d.lower(t)) {
-	case "as", "since", "when", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
+	case "as", "since", "when", "whenever", "while", "although", "though", "once", "because", "if", "whether", "until", "where", "whereas", "asked", "pressed":
 		return clauseOpener // "Asked whether he would run, ..." holds a verb
-	case "after", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
+	case "after", "ahead", "back", "based", "before", "despite", "here", "instead", "perhaps", "still", "soon", "shortly", "outside", "inside", "unlike", "amid", "among", "under", "with", "without", "by", "for", "following", "within", "like", "indeed", "meanwhile", "hours", "minutes", "moments", "days", "weeks", "months", "years", "later", "elsewhere", "led", "known", "likewise", "otherwise", "well", "so", "thus", "hence", "again", "besides", "furthermore", "nevertheless", "nonetheless", "similarly", "together", "yet", "also":
 		return phraseOpener
 	}
 	if t.has(fPrep|fTemporal) && !t.has(fPronoun) {
@@ -299,7 +304,8 @@ func (d *doc) opener(a int) int {
 	}
 	// "Speaking at a rally,", "Notably,": a participle or an adverb.
 	n := t.e - t.s
-	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) {
+	// A name that ends so ("Ebeling", "Kelly") is followed by its verb.
+	if n >= 5 && a+1 < len(d.toks) && !d.isCap(d.toks[a+1]) && (hasSuffixRunes(d.r[t.s:t.e], "ing") || hasSuffixRunes(d.r[t.s:t.e], "ly")) && !d.verbish(d.toks[a+1]) && !finiteAux[d.toks[a+1].lw] {
 		return guessOpener
 	}
 	return noOpener
@@ -367,14 +373,16 @@ func (d *doc) bareTimePhrase(s sent, a, limit int) int {
 // introComma returns the comma closing an opening phrase at a, one with
 // no quote and, unless it is a clause, no finite verb, or -1.
 func (d *doc) introComma(s sent, a, limit int, clause bool) int {
+	rel := false // "Amid calls for sites that would name them, Lind ..."
 	for k := a + 1; k < limit && k-a < 25; k++ {
 		t := d.toks[k]
 		if d.isPunct(k, ',') {
 			return k
 		}
-		if t.q >= 0 || t.kind == tOpenQ || !clause && t.kind == tWord && finiteAux[t.lw] {
+		if t.q >= 0 || t.kind == tOpenQ || !clause && !rel && t.kind == tWord && finiteAux[t.lw] {
 			return -1
 		}
+		rel = rel || t.kind == tWord && (t.lw == "who" || t.lw == "which" || t.lw == "that")
 	}
 	return -1
 }
@@ -549,6 +557,23 @@ func (d *doc) pronounClitic(a int) bool {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		switch w[:i] {
 		case "he", "she", "they", "we", "i":
+			return true
+		}
+	}
+	return false
+}
+
+// expletiveClitic reports "it’s", "there’s", "that’s", "what’s",
+// "here’s", "let’s": a contraction that opens no mention.
+func (d *doc) expletiveClitic(a int) bool {
+	t := d.toks[a]
+	if t.kind != tWord || t.e-t.s < 4 || t.e-t.s > 7 {
+		return false
+	}
+	w := string(d.lower(t))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		switch w[:i] {
+		case "it", "there", "that", "what", "here", "let":
 			return true
 		}
 	}

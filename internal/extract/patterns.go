@@ -193,13 +193,28 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// "made a pitch to voters saying ...": a free participle's subject is
 	// the sentence's.
 	free := e.ing && j == c-1 && j >= s.ts && d.toks[j].kind == tWord && !d.toks[j].has(fAux) && !conj
-	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free {
+	// "met Holm in hopes of persuading him", "in the hope that C": the
+	// purpose is the clause subject's, like a participle's.
+	purpose := e.lemma == "hope" && c-1 > s.ts && (d.isWord(c-1, "in") || d.isWord(c-1, "the") && d.isWord(c-2, "in"))
+	if purpose {
+		j = c - 1
+		if d.isWord(j, "the") {
+			j--
+		}
+		j--
+	}
+	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free || purpose {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
 		} else if free && d.beClitic(j) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
 			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
+		} else if free && h > s.ts && d.objectOfPrep(h) {
+			// "met by a chorus of critics urging him to quit", "asked
+			// about Lind calling it a sham": the participle is the
+			// phrase's own noun's.
+			f.srcS, f.srcE = h, j
 		} else if conj && j+1 < c && (d.isWord(j+1, "both") || d.isWord(j+1, "all")) {
 			// "And both vowed ...": the quantity is the subject.
 			f.srcS, f.srcE = j+1, j+1
@@ -221,6 +236,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = p.srcS, p.srcE, p.headE, p.roleS, p.roleE
 		} else if a, b := d.subject(s, j); a >= 0 {
 			f.srcS, f.srcE = a, b
+		}
+		if purpose && (f.srcS < 0 || d.subordinateBetween(f.srcE+1, c)) {
+			// "... a coach who is working the referees in hopes that C":
+			// whose hopes is unclear.
+			return f, false
 		}
 		f.cueS = c
 		start := c + 1
@@ -306,7 +326,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	passive := d.passive(j, c, e) && !experiencer(e.lemma)
 	// "a state known for ...", "Lazar, 44, known online as ...": a passive
 	// participle with no auxiliary.
-	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.reducedNaming(s, c))
+	reduced := !passive && j == c-1 && (d.isWord(c, "known") || d.reducedNaming(s, c) || d.accusedOf(s, j, c, e))
 	if j >= s.ts && (passive || reduced) {
 		if !reduced && c+2 < s.te && d.isWord(c+1, "by") {
 			// "a bill that was denounced by Lind", "The bill was denounced
@@ -461,6 +481,12 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 				k = w - 1
 				break
 			}
+		}
+		// "Lind, in a long aside, reiterated his doubts over ...": a verb
+		// that is no saying inverts only before the sentence's end or a
+		// comma.
+		if k >= 0 && !d.speech(e) && !e.quotes && j >= s.ts && d.isPunct(j, ',') && k+1 < s.te && d.toks[k+1].kind == tWord {
+			k = -1
 		}
 		if k >= 0 && d.invertedEnd(s, j, k+1) && !d.negatedCue(j, c) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) {
 			f.srcS, f.srcE = after, k
@@ -1257,6 +1283,16 @@ func (d *doc) reducedRelative(s sent, j, c int, e cueEntry) bool {
 	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux) && !d.pronounClitic(j)
 }
 
+// accusedOf reports "the man accused of C", "Lind Accused Of C": a
+// passive participle right after a plain noun, whose accuser is unnamed.
+func (d *doc) accusedOf(s sent, j, c int, e cueEntry) bool {
+	if e.lemma != "accuse" || c+1 >= s.te || !d.isWord(c+1, "of") || string(d.lower(d.toks[c])) != "accused" {
+		return false
+	}
+	t := d.toks[j]
+	return t.kind == tWord && t.q < 0 && !t.has(fPronoun|fStop|fAux|fPrep) && !d.pronounClitic(j)
+}
+
 // agentParticiple reports a participle at c after the plain word j and
 // before "by" and a noun: "the facts reported by the agency". "by"
 // before an -ing form ("responded by saying") or a share ("say by 55%")
@@ -1603,6 +1639,43 @@ func (d *doc) commaBetween(a, b int) bool {
 	return false
 }
 
+// subordinateBetween reports a clause opening between tokens a and b
+// (exclusive) that is not set off by commas: "who is", "because they".
+func (d *doc) subordinateBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			continue
+		}
+		switch t.lw {
+		case "who", "which", "that":
+			if k == a || !d.isPunct(k-1, ',') {
+				return true
+			}
+		case "because", "since", "when", "while", "although", "though", "if", "whether", "unless", "until":
+			return true
+		}
+	}
+	return false
+}
+
+// objectOfPrep reports a mention starting at h that a preposition or an
+// existential "there is" introduces: "by a chorus of critics", "there is
+// evidence".
+func (d *doc) objectOfPrep(h int) bool {
+	p := d.toks[h-1]
+	if p.kind != tWord || p.q >= 0 {
+		return false
+	}
+	switch p.lw {
+	case "by", "about", "alongside", "among", "with":
+		return true
+	case "is", "are", "was", "were":
+		return h-2 >= 0 && d.isWord(h-2, "there")
+	}
+	return false
+}
+
 // lender returns the sentence's last frame whose speaker a participle or
 // a coordinated verb may borrow, or nil: one with a source that opens no
 // subordinate clause ("deciding whether X could question Roos but
@@ -1611,6 +1684,11 @@ func (d *doc) lender(s sent, same []frame, limit int) *frame {
 	for i := len(same) - 1; i >= 0; i-- {
 		p := &same[i]
 		if p.srcS < 0 {
+			continue
+		}
+		// "Ana Roos, who has backed X, offered Y, stressing": a relative
+		// clause closed before the participle lends it nothing.
+		if (d.relPronoun(p.srcS) || d.isWord(p.srcS, "that")) && d.commaBetween(p.cueE, limit) {
 			continue
 		}
 		if k := p.srcS - 1; k >= s.ts && d.toks[k].kind == tWord {
@@ -1634,10 +1712,13 @@ func (d *doc) lender(s sent, same []frame, limit int) *frame {
 // possessor ("escalated her attacks on X, criticizing"), when the
 // sentence opens with a subject of its own: the participle's is that.
 func (d *doc) possessorOnly(s sent, p frame, limit int) bool {
-	if !p.entry.noun || p.srcS < 0 || p.srcS != p.srcE {
+	if !p.entry.noun || p.srcS < 0 || p.srcE-p.srcS > 3 {
 		return false
 	}
-	switch t := d.toks[p.srcS]; t.lw {
+	if p.srcS != p.srcE && !d.possessive(d.toks[p.srcE]) {
+		return false // a longer possessor ("Mr. Holm’s") ends in its mark
+	}
+	switch t := d.toks[p.srcE]; t.lw {
 	case "his", "her", "their", "its", "our", "my":
 	default:
 		if !d.possessive(t) {
@@ -1756,6 +1837,9 @@ func (d *doc) titledAside(s sent, j int) (int, int) {
 		return -1, -1
 	}
 	h := d.clauseStart(s)
+	if d.isWord(h, "as") && h+1 < o {
+		h++ // "As Lind, author of “Q,” put it, ..."
+	}
 	k := h
 	for k < o && !d.isPunct(k, ',') {
 		k++

@@ -2230,3 +2230,102 @@ func TestWordsBeforeAColonQuoteAreNoContent(t *testing.T) {
 		t.Errorf("content = %q, want the quote only", got)
 	}
 }
+
+func TestDocumentPhraseBeforeNamedReporter(t *testing.T) {
+	text := "In a report sent to donors on Friday, harbour board chair Ivo Stenmark acknowledged that the dredging plan had stalled."
+	check(t, find(t, Extract(text), "dredging plan had stalled"), want{lemma: "acknowledge", source: "harbour board chair Ivo Stenmark"})
+	text = "In a study released Monday, 41 percent of ferry riders said the fares were too high."
+	check(t, find(t, Extract(text), "fares were too high"), want{lemma: "in", source: "a study released Monday"})
+}
+
+func TestClosedRelativeLendsNoParticipleSubject(t *testing.T) {
+	text := "Mayor Ida Lind, who has both praised the ferry union and criticized its leaders, offered a cautious welcome on Monday, stressing that the harbour would stay open."
+	check(t, find(t, Extract(text), "harbour would stay open"), want{lemma: "stress", source: "Mayor Ida Lind"})
+	text = "The council has hired an inspector who reports to the mayor, and called for a review of the harbour fees."
+	check(t, find(t, Extract(text), "review of the harbour fees"), want{lemma: "call", source: "The council"})
+}
+
+func TestNoInversionAfterObjectVerb(t *testing.T) {
+	as := Extract("Lind’s two main rivals, Sens. Per Holm of Vik and Ola Berg of Bergen, have both urged the harbour board to release the accounts.")
+	for _, a := range as {
+		if a.SourceText == "the harbour board" {
+			t.Errorf("the object of a verb that is no saying is read as an inverted speaker:\n%s", dump(as))
+		}
+	}
+}
+
+func TestInHopesBelongsToClauseSubject(t *testing.T) {
+	text := "Ahead of the vote, Lind met with dock workers and spoke briefly with union chief Per Holm in hopes of persuading him to drop the strike."
+	check(t, find(t, Extract(text), "persuading him to drop"), want{source: "Lind"})
+	text = "He has carefully courted supporters of Holm and Ola Berg in hopes that the two newcomers will fade."
+	check(t, find(t, Extract(text), "two newcomers will fade"), want{source: "He"})
+	none(t, Extract("Ida Lind compared Holm to a skipper who is bullying the crew in hopes that the harbour board will relent."), "harbour board will relent")
+}
+
+func TestParticiplePhraseWithRelativeBeforeSubject(t *testing.T) {
+	text := "Rallying dozens of ferry workers who are struggling to pay rent, Mayor Ida Lind listened to their stories and promised to cut the fares."
+	check(t, find(t, Extract(text), "to cut the fares"), want{source: "Mayor Ida Lind"})
+}
+
+func TestExpletiveContractionIsNoSpeaker(t *testing.T) {
+	as := Extract("It’s a bold plan to win the harbour towns while promising lower fares to the islands.")
+	for _, a := range as {
+		if a.SourceText == "It’s" {
+			t.Errorf("an expletive contraction is read as a speaker:\n%s", dump(as))
+		}
+	}
+}
+
+func TestOpeningPhraseWithRelativeVerb(t *testing.T) {
+	text := "Amid calls from some to publish a list that would name the strikers, union chief Per Holm issued a defence of the plan, saying it was needed to protect members."
+	check(t, find(t, Extract(text), "needed to protect members"), want{lemma: "say", source: "union chief Per Holm"})
+}
+
+func TestNameEndingInIngIsNoOpener(t *testing.T) {
+	text := "Ebeling reminisced about her years on the ferry crews with Lind, and said their views were both changed by the strike."
+	check(t, find(t, Extract(text), "views were both changed"), want{lemma: "say", source: "Ebeling"})
+}
+
+func TestAccusedOfNamesTheAccused(t *testing.T) {
+	for _, c := range []struct{ text, sub string }{
+		{"Harbour Chief Accused Of Hiding Ferry Losses From Board.", "Hiding Ferry Losses"},
+		{"The clerk accused of forging the ferry permits will stay in custody until the trial.", "forging the ferry permits"},
+	} {
+		a := find(t, Extract(c.text), c.sub)
+		if a.Source != nil || a.CueLemma != "accuse" {
+			t.Errorf("%q: cue %q source %q, want accuse with no source (the accused is not the accuser)", c.text, a.CueLemma, a.SourceText)
+		}
+	}
+}
+
+func TestColonQuoteSubjectWithPrepositionalPhrase(t *testing.T) {
+	text := "Likewise, a study from the left-leaning Harbour Institute had this to say about his ferry plan: “Riders in the north would pay more than riders in the south.”"
+	check(t, find(t, Extract(text), "Riders in the north"), want{source: "a study from the left-leaning Harbour Institute"})
+	text = "As if answering the mayor directly, the Bergen Board of Harbours was firm in its findings: “Further delay is not needed.”"
+	check(t, find(t, Extract(text), "Further delay"), want{source: "the Bergen Board of Harbours"})
+}
+
+func TestColonQuoteSubjectAfterAppositionOrPhrase(t *testing.T) {
+	text := "Bergen Mayor Ida Lind, D-Vik, delivered a blunt message to Holm: “It is time to quit the talks.”"
+	check(t, find(t, Extract(text), "time to quit the talks"), want{source: "Bergen Mayor Ida Lind, D-Vik"})
+	text = "But back on home soil, she returned to her familiar lines: “No new taxes for the harbour towns.”"
+	check(t, find(t, Extract(text), "No new taxes"), want{source: "she"})
+}
+
+func TestAsNamePutItWithTitledAside(t *testing.T) {
+	text := "As Ola Berg, professor of harbour law at Vik and author of “The Unwritten Harbour,” put it, “The board should remember that a deal today may be far better.”"
+	a := find(t, Extract(text), "board should remember")
+	check(t, a, want{kind: Direct, source: "Ola Berg"})
+}
+
+func TestParticipleAfterPrepositionObject(t *testing.T) {
+	text := "One risk is that Lind could be met by a chorus of union leaders urging her to drop the ferry plan."
+	check(t, find(t, Extract(text), "to drop the ferry plan"), want{lemma: "urge", source: "a chorus of union leaders"})
+	text = "The harbour columnist Per Holm will be interviewed about Mayor Ida Lind calling the dam a disgrace."
+	check(t, find(t, Extract(text), "the dam a disgrace"), want{source: "Mayor Ida Lind"})
+}
+
+func TestParticipleAfterLongPossessorNoun(t *testing.T) {
+	text := "The Lind campaign pushed back against Mr. Holm's attack on her record, calling it the mark of a desperate rival."
+	check(t, find(t, Extract(text), "mark of a desperate rival"), want{lemma: "call", source: "The Lind campaign"})
+}

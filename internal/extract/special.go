@@ -215,6 +215,11 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 						}
 					}
 				}
+				// "In a memo released Tuesday, campaign manager Ann Roos
+				// acknowledged C": the author's own verb reports it.
+				if d.namedReporter(s, k+1) {
+					return f, false
+				}
 				if !d.setContent(&f, k+1, d.clauseEnd(s, k+1)) {
 					return f, false
 				}
@@ -259,6 +264,44 @@ func (d *doc) pollFrame(si int) (frame, bool) {
 		return f, true
 	}
 	return f, false
+}
+
+// namedReporter reports a clause opening at i with a mention that is no
+// share of respondents and a finite cue verb after it: "Ann Roos, the
+// mayor, noted", "they estimated" (not "40 percent said").
+func (d *doc) namedReporter(s sent, i int) bool {
+	for c := i; c < s.te && c-i <= 20; c++ {
+		t := d.toks[c]
+		if t.q >= 0 || t.kind == tWord && unicode.IsDigit(d.r[t.s]) || quantifier(t.lw) {
+			return false
+		}
+		if !t.has(fCue) {
+			continue
+		}
+		e, _, ok := d.cueAt(s, c)
+		if !ok || e.ing || t.lw == e.lemma || d.isCap(t) {
+			continue // "Working America", "the voting section"
+		}
+		j := c - 1
+		if d.toks[j].has(fAux) && j > i {
+			j-- // "has found"
+		}
+		if d.isPunct(j, ',') {
+			g := newFrame(s.para)
+			d.apposLeft(s, j, &g)
+			return g.srcS == i
+		}
+		// "harbour board chair Ann Roos": unanchored words before the
+		// mention are its modifiers.
+		h := d.leftNP(s, j)
+		for k := i; k < h && h-i <= 3; k++ {
+			if !d.npWord(d.toks[k]) || d.verbish(d.toks[k]) || d.adverb(d.toks[k]) {
+				return false
+			}
+		}
+		return h >= i && h-i <= 3
+	}
+	return false
 }
 
 // raisingFrame reads "X seemed to C", "X appears to C", "X is expected to
@@ -711,8 +754,27 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	}
 	// "Kasich resisted: “…”", "the board was firm in its findings: “…”":
 	// after a verb, the clause's subject speaks.
-	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) && d.plainPredicate(s, b+1, k) {
-		h, j = a, b
+	hd := -1 // the head before an apposition
+	if a, b := d.subject(s, k); a >= 0 && (h < 0 || b+1 < h) {
+		// "A rally by city leaders had one message: “…”": the subject
+		// takes in its prepositional phrase up to the verb.
+		if v := d.verbAfterPP(s, b+1, k); v > b+1 && (h < 0 || v < h) {
+			b = v - 1
+		}
+		if d.plainPredicate(s, b+1, k) {
+			h, j = a, b
+		} else if d.isPunct(b+1, ',') {
+			// "Ana Roos, D-Vik, delivered a message to Holm: “…”": the
+			// subject's apposition, then the predicate.
+			for m := b + 2; m < k && m-b <= 8; m++ {
+				if d.isPunct(m, ',') {
+					if m > b+2 && d.plainPredicate(s, m+1, k) && (h < 0 || m < h) {
+						h, j, hd = a, m-1, b
+					}
+					break
+				}
+			}
+		}
 	}
 	if h < 0 {
 		return f, false
@@ -728,7 +790,7 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = k, k
-	f.srcS, f.srcE = h, j
+	f.srcS, f.srcE, f.headE = h, j, hd
 	d.addQuote(&f, qi)
 	f.conf = 0.5
 	return f, true
@@ -766,6 +828,27 @@ func (d *doc) verbFirstFrame(si int) (frame, bool) {
 	d.addQuote(&f, d.toks[k].q)
 	f.conf = 0.6
 	return f, true
+}
+
+// verbAfterPP returns the verb after a prepositional phrase opening at
+// i ("by city leaders on Monday had", "of Elections was"), or -1.
+func (d *doc) verbAfterPP(s sent, i, k int) int {
+	if i >= k || !(d.isWord(i, "of") || d.isWord(i, "by") || d.isWord(i, "from") || d.isWord(i, "for") || d.isWord(i, "at")) {
+		return -1
+	}
+	for v := i + 1; v < k && v-i <= 12; v++ {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			if d.isPunct(v, '’') || d.isPunct(v, '\'') || d.isPunct(v, '-') {
+				continue
+			}
+			return -1
+		}
+		if !d.isCap(t) && (finiteAux[t.lw] || t.has(fEd) || d.pastCue(t)) {
+			return v
+		}
+	}
+	return -1
 }
 
 // plainPredicate reports tokens [a,k) that read as one short verb phrase:
