@@ -1788,13 +1788,17 @@ func (d *doc) contentOpens(i int) bool {
 }
 
 // controlVerb holds verbs whose infinitive shares their subject: "Berg
-// seemed to suggest", "he is trying to persuade", "began to argue".
+// seemed to suggest", "he is trying to persuade", "began to argue",
+// "has begun to rebut", "failed to mention", "has yet to endorse".
 var controlVerb = map[string]bool{
 	"seemed": true, "seems": true, "seem": true, "appeared": true, "appears": true, "appear": true,
 	"trying": true, "tried": true, "try": true, "tries": true, "began": true, "begin": true, "begins": true,
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+	"begun": true, "managed": true, "failed": true, "fails": true,
+	"struggled": true, "struggles": true, "struggling": true, "chose": true, "chosen": true,
+	"like": true, "likes": true, "liked": true, "yet": true,
 	// Adjectives that pass their subject on: "voters are more likely to
 	// say", "Lind was quick to say".
 	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,

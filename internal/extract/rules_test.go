@@ -2092,3 +2092,12 @@ func TestReferAsEndsAtEpithet(t *testing.T) {
 		t.Errorf("want the content to end at the name: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestControlVerbPassesSubjectToInfinitiveCue(t *testing.T) {
+	as := Extract("Mayor Ida Lind has begun to rebut the auditors' findings.")
+	check(t, find(t, as, "auditors' findings"), want{source: "Mayor Ida Lind"})
+	as = Extract("Senator Tom Berg has yet to endorse the dam levy.")
+	check(t, find(t, as, "the dam levy"), want{source: "Senator Tom Berg"})
+	as = Extract("Ruth Kell failed to mention the second flood at the hearing.")
+	check(t, find(t, as, "the second flood"), want{source: "Ruth Kell"})
+}
