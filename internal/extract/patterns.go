@@ -568,7 +568,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	if r := d.relativeBefore(s, f.srcS); r >= 0 && d.gapOnly(s, after, &f) {
 		// "a carbon tax, which he favors.": the pronoun is all that was
-		// said or thought.
+		// said or thought. "the services that Lind demanded": a
+		// restrictive relative only names a thing; no one is reported.
+		if d.isWord(r, "that") {
+			return f, false
+		}
 		f.spans = append(f.spans, d.tokSpan(r, r))
 		f.conf = 0.5
 		return f, true

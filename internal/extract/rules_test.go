@@ -2101,3 +2101,15 @@ func TestControlVerbPassesSubjectToInfinitiveCue(t *testing.T) {
 	as = Extract("Ruth Kell failed to mention the second flood at the hearing.")
 	check(t, find(t, as, "the second flood"), want{source: "Ruth Kell"})
 }
+
+func TestRestrictiveThatRelativeReportsNothing(t *testing.T) {
+	text := "The levy expanded the dam repairs that Mayor Ida Lind demanded."
+	for _, a := range Extract(text) {
+		if a.CueText == "demanded" {
+			t.Errorf("a restrictive relative named a thing, no report: %s", dump([]Attribution{a}))
+		}
+	}
+	// A relative set off by a comma still reports the pronoun.
+	as := Extract("The levy paid for the dam repairs, which Mayor Ida Lind demanded.")
+	check(t, find(t, as, "which"), want{source: "Mayor Ida Lind"})
+}
