@@ -140,6 +140,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
+		frames = d.dropInsideLaterSpeech(frames, start)
 		d.truncate(s, frames[start:])
 		frames = d.dropEmpty(frames, start)
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
@@ -1962,4 +1963,37 @@ func (d *doc) senderOf(s sent, a, b int) (int, int) {
 func (d *doc) absoluteSpeaker(s sent, c int) bool {
 	a, b := d.withSubject(s, c)
 	return a >= 0 && b == c-1
+}
+
+// dropInsideLaterSpeech drops a frame whose cue is no verb of saying and
+// lies in the content of a later speech cue of the sentence: in "Lind
+// wants to run again, her aides say" the aides report the wanting. A
+// cue before the speech is read first, so the nesting test in
+// findFrames does not see it.
+func (d *doc) dropInsideLaterSpeech(frames []frame, start int) []frame {
+	fs := frames[start:]
+	if len(fs) < 2 {
+		return frames
+	}
+	out := frames[:start]
+	for i, f := range fs {
+		keep := true
+		if f.cueS >= 0 && (f.entry.belief || f.entry.ing || !d.speech(f.entry)) {
+			r := d.toks[f.cueS].s
+			for k, g := range fs {
+				if k == i || g.cueS <= f.cueE || g.entry.lemma == "according to" || g.entry.belief || !d.speech(g.entry) {
+					continue
+				}
+				for _, sp := range g.spans {
+					if sp.Start <= r && r < sp.End {
+						keep = false
+					}
+				}
+			}
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
 }
