@@ -147,8 +147,48 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			frames = append(frames, f)
 		}
 	}
+	frames = d.dropSameContent(frames)
 	frames = d.continuations(frames, used)
 	return frames
+}
+
+// dropSameContent keeps one frame of two with the very same content, as
+// one report has one speaker: the surer one, a verb of saying over
+// another cue ("Lind acknowledged that C, the Courier reported"), or the
+// later one.
+func (d *doc) dropSameContent(frames []frame) []frame {
+	out := frames[:0]
+	for _, f := range frames {
+		dup := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
+			g := &out[k]
+			if !sameSpans(g.spans, f.spans) {
+				continue
+			}
+			dup = true
+			if f.conf > g.conf || f.conf == g.conf && (d.speech(f.entry) || !d.speech(g.entry)) {
+				*g = f
+			}
+			break
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sameSpans reports two contents made of the very same spans.
+func sameSpans(a, b []Span) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbFrame builds the attribution around the cue verb at token c.

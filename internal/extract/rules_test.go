@@ -2121,3 +2121,18 @@ func TestCueInsideLaterSpeechIsReported(t *testing.T) {
 		}
 	}
 }
+
+func TestOneSpeakerForTheSameContent(t *testing.T) {
+	text := "Mayor Tom Berg acknowledged that the fees could be termed \"influence peddling,\" the Courier reported."
+	as := Extract(text)
+	n := 0
+	for _, a := range as {
+		if strings.Contains(a.Text, "influence peddling") {
+			n++
+			check(t, a, want{lemma: "report", source: "the Courier"})
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one attribution of the content, got %d:\n%s", n, dump(as))
+	}
+}
