@@ -555,7 +555,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// writer's words end in a quote; the report follows the cue.
 			quoteLed = false
 		}
-		if a <= b && (quoteLed || !has) && d.setContent(&f, a, b) {
+		// With no speaker on either side of the cue ("..., wearing a hat,
+		// said matter-of-factly"), the words before it are no report.
+		if a <= b && (quoteLed || !has) && (f.srcS >= 0 || quoteLed) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			if quoteLed {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”

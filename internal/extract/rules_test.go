@@ -2136,3 +2136,15 @@ func TestOneSpeakerForTheSameContent(t *testing.T) {
 		t.Errorf("want one attribution of the content, got %d:\n%s", n, dump(as))
 	}
 }
+
+func TestNoSpeakerNoReportBeforeCue(t *testing.T) {
+	text := "Many river towns are already doing so, thanks to the new dam levy."
+	for _, a := range Extract(text) {
+		if strings.Contains(a.Text, "river towns") {
+			t.Errorf("no one says the words before a cue with no speaker: %s", dump([]Attribution{a}))
+		}
+	}
+	// A speaker after the cue still takes them: "C, said X".
+	as := Extract("The levy will pass in May, said Mayor Ida Lind.")
+	check(t, find(t, as, "levy will pass"), want{source: "Mayor Ida Lind"})
+}
