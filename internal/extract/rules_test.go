@@ -2148,3 +2148,11 @@ func TestNoSpeakerNoReportBeforeCue(t *testing.T) {
 	as := Extract("The levy will pass in May, said Mayor Ida Lind.")
 	check(t, find(t, as, "levy will pass"), want{source: "Mayor Ida Lind"})
 }
+
+func TestLeadClauseEndsAfterSubjectApposition(t *testing.T) {
+	text := "When the agency director, Tom Berg, said that his staff had no evidence of a breach, both experts and investigators understood his meaning."
+	a := find(t, Extract(text), "no evidence of a breach")
+	if got := a.Text; got != "that his staff had no evidence of a breach" {
+		t.Errorf("content = %q, want the leading clause's report only", got)
+	}
+}
