@@ -50,7 +50,7 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
 		end = e
 	}
-	if e := d.leadClauseEnd(s, f.cueS, k); e >= k && e < end {
+	if e := d.leadClauseEnd(s, f, k); e >= k && e < end {
 		end = e
 	}
 	if e := d.asideClose(s, f.cueS, k); e >= 0 && e < end {
@@ -501,15 +501,17 @@ func (d *doc) yesNo(s sent, k, end int) bool {
 // leadClauseEnd returns the end of a leading subordinate clause holding
 // the cue c ("Although Vik admitted that ..., he claimed"): the token
 // before the comma where the main clause's subject starts, or -1.
-func (d *doc) leadClauseEnd(s sent, c, k int) int {
+func (d *doc) leadClauseEnd(s sent, f *frame, k int) int {
+	c := f.cueS
 	a := d.clauseStart(s)
 	if c < 0 || a >= c || d.opener(a) != clauseOpener && !d.isWord(a, "after") && !d.isWord(a, "before") && !d.isWord(a, "until") {
 		return -1
 	}
 	// "As the Post reported, C": the clause ends at the cue and C is
-	// the main clause.
+	// the main clause. Commas that set off the subject's apposition do
+	// not count: "When the director, Tom Berg, said C, ...".
 	for i := a; i < k; i++ {
-		if d.isPunct(i, ',') {
+		if d.isPunct(i, ',') && !(f.srcS >= 0 && f.srcS < i && i <= f.srcE+1 && f.srcE < c) {
 			return -1
 		}
 	}

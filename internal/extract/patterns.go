@@ -146,14 +146,55 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
+		frames = d.dropInsideLaterSpeech(frames, start)
 		d.truncate(s, frames[start:])
 		frames = d.dropEmpty(frames, start)
 		if f, ok := d.leadIn(si, frames[start:], used); ok {
 			frames = append(frames, f)
 		}
 	}
+	frames = d.dropSameContent(frames)
 	frames = d.continuations(frames, used)
 	return frames
+}
+
+// dropSameContent keeps one frame of two with the very same content, as
+// one report has one speaker: the surer one, a verb of saying over
+// another cue ("Lind acknowledged that C, the Courier reported"), or the
+// later one.
+func (d *doc) dropSameContent(frames []frame) []frame {
+	out := frames[:0]
+	for _, f := range frames {
+		dup := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-8; k-- {
+			g := &out[k]
+			if !sameSpans(g.spans, f.spans) {
+				continue
+			}
+			dup = true
+			if f.conf > g.conf || f.conf == g.conf && (d.speech(f.entry) || !d.speech(g.entry)) {
+				*g = f
+			}
+			break
+		}
+		if !dup {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sameSpans reports two contents made of the very same spans.
+func sameSpans(a, b []Span) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbFrame builds the attribution around the cue verb at token c.
@@ -546,7 +587,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// writer's words end in a quote; the report follows the cue.
 			quoteLed = false
 		}
-		if a <= b && (quoteLed || !has) && d.setContent(&f, a, b) {
+		// With no speaker on either side of the cue ("..., wearing a hat,
+		// said matter-of-factly"), the words before it are no report.
+		if a <= b && (quoteLed || !has) && (f.srcS >= 0 || quoteLed) && d.setContent(&f, a, b) {
 			after = d.adjuncts(s, after, &f)
 			if quoteLed {
 				// “Q1,” she said, “Q2.” / “Q1,” said X, speaking of Y, “Q2.”
@@ -600,7 +643,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	}
 	if r := d.relativeBefore(s, f.srcS); r >= 0 && d.gapOnly(s, after, &f) {
 		// "a carbon tax, which he favors.": the pronoun is all that was
-		// said or thought.
+		// said or thought. "the services that Lind demanded": a
+		// restrictive relative only names a thing; no one is reported.
+		if d.isWord(r, "that") {
+			return f, false
+		}
 		f.spans = append(f.spans, d.tokSpan(r, r))
 		f.conf = 0.5
 		return f, true
@@ -1887,13 +1934,17 @@ func (d *doc) contentOpens(i int) bool {
 }
 
 // controlVerb holds verbs whose infinitive shares their subject: "Berg
-// seemed to suggest", "he is trying to persuade", "began to argue".
+// seemed to suggest", "he is trying to persuade", "began to argue",
+// "has begun to rebut", "failed to mention", "has yet to endorse".
 var controlVerb = map[string]bool{
 	"seemed": true, "seems": true, "seem": true, "appeared": true, "appears": true, "appear": true,
 	"trying": true, "tried": true, "try": true, "tries": true, "began": true, "begin": true, "begins": true,
 	"started": true, "continued": true, "continues": true, "continue": true, "attempted": true,
 	"sought": true, "refused": true, "decided": true, "wanted": true, "wants": true, "hoped": true,
 	"planned": true, "plans": true, "needed": true, "needs": true,
+	"begun": true, "managed": true, "failed": true, "fails": true,
+	"struggled": true, "struggles": true, "struggling": true, "chose": true, "chosen": true,
+	"like": true, "likes": true, "liked": true, "yet": true,
 	// Adjectives that pass their subject on: "voters are more likely to
 	// say", "Lind was quick to say".
 	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
@@ -2053,4 +2104,37 @@ func (d *doc) senderOf(s sent, a, b int) (int, int) {
 func (d *doc) absoluteSpeaker(s sent, c int) bool {
 	a, b := d.withSubject(s, c)
 	return a >= 0 && b == c-1
+}
+
+// dropInsideLaterSpeech drops a frame whose cue is no verb of saying and
+// lies in the content of a later speech cue of the sentence: in "Lind
+// wants to run again, her aides say" the aides report the wanting. A
+// cue before the speech is read first, so the nesting test in
+// findFrames does not see it.
+func (d *doc) dropInsideLaterSpeech(frames []frame, start int) []frame {
+	fs := frames[start:]
+	if len(fs) < 2 {
+		return frames
+	}
+	out := frames[:start]
+	for i, f := range fs {
+		keep := true
+		if f.cueS >= 0 && (f.entry.belief || f.entry.ing || !d.speech(f.entry)) {
+			r := d.toks[f.cueS].s
+			for k, g := range fs {
+				if k == i || g.cueS <= f.cueE || g.entry.lemma == "according to" || g.entry.belief || !d.speech(g.entry) {
+					continue
+				}
+				for _, sp := range g.spans {
+					if sp.Start <= r && r < sp.End {
+						keep = false
+					}
+				}
+			}
+		}
+		if keep {
+			out = append(out, f)
+		}
+	}
+	return out
 }
