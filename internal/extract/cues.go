@@ -26,6 +26,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
+	// "state Sen. Ana Roos", "state prosecutor Per Holm": the adjective
+	// before a title or a name.
+	if d.stateAdjective(i) {
+		return cueEntry{}, 0, false
+	}
 	// "United States", "the Post": a capital mid-sentence is a name,
 	// except in a title-case headline ("Grassley Says Vote Was Rigged").
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
@@ -885,4 +890,15 @@ func (d *doc) closeQuoteNear(s sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// stateAdjective reports a lowercase "state" before a title or a name:
+// "state Sen. Ana Roos", "the state prosecutor Per Holm".
+func (d *doc) stateAdjective(i int) bool {
+	t := d.toks[i]
+	if t.e-t.s != 5 || t.lw != "state" || i+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.kind == tWord && n.q < 0 && (d.isCap(n) || n.has(fRole|fHonorific))
 }

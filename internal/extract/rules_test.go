@@ -2149,3 +2149,14 @@ func TestQuoteThenSpeakerWithAuxiliaries(t *testing.T) {
 		t.Errorf("cue = %q, want the verb with its auxiliaries", a.CueText)
 	}
 }
+
+func TestIntroducedQuoteNotAfterCopulaOrVerbFirstSubject(t *testing.T) {
+	none(t, Extract("The question on the ballot will be: “Should the town approve the new dam across the fjord?”"), "approve the new dam")
+	as := Extract("“The old maps did not match the real borders of the farm,” state prosecutor Ana Roos told Bergen Radio.")
+	check(t, find(t, as, "old maps"), want{kind: Direct, lemma: "tell", source: "state prosecutor Ana Roos"})
+}
+
+func TestStateBeforeTitleIsNoCue(t *testing.T) {
+	as := Extract("“We are tying their hands on the dam,” state Sen. Ana Roos (D) said during the debate.")
+	check(t, find(t, as, "tying their hands"), want{kind: Direct, lemma: "say", source: "state Sen. Ana Roos (D)"})
+}
