@@ -31,6 +31,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if d.stateAdjective(i) {
 		return cueEntry{}, 0, false
 	}
+	// "what the campaign calls “Q”", "which Holm calls “Q”": a name
+	// given in quotes makes the -s form the verb.
+	if t.lw == "calls" && !d.isCap(t) && i+1 < s.te && i > s.ts && d.toks[i+1].kind == tOpenQ && d.toks[i-1].kind == tWord && !d.toks[i-1].has(fNounBlock|fPrep) && d.relativeAhead(s, i) {
+		return e, 1, true
+	}
 	// "United States", "the Post": a capital mid-sentence is a name,
 	// except in a title-case headline ("Grassley Says Vote Was Rigged").
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
@@ -901,4 +906,20 @@ func (d *doc) stateAdjective(i int) bool {
 	}
 	n := d.toks[i+1]
 	return n.kind == tWord && n.q < 0 && (d.isCap(n) || n.has(fRole|fHonorific))
+}
+
+// relativeAhead reports "which", "what" or "that" opening the clause
+// whose verb is at i, within eight words: "what her campaign calls".
+func (d *doc) relativeAhead(s sent, i int) bool {
+	for k := i - 1; k >= s.ts && i-k <= 8; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		switch t.lw {
+		case "which", "what", "that", "whom":
+			return true
+		}
+	}
+	return false
 }

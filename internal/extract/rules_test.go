@@ -2160,3 +2160,8 @@ func TestStateBeforeTitleIsNoCue(t *testing.T) {
 	as := Extract("“We are tying their hands on the dam,” state Sen. Ana Roos (D) said during the debate.")
 	check(t, find(t, as, "tying their hands"), want{kind: Direct, lemma: "say", source: "state Sen. Ana Roos (D)"})
 }
+
+func TestRelativeCallsBeforeQuotedName(t *testing.T) {
+	as := Extract("Flood control is tied to the party, a policy which historian Ana Roos calls “a pillar of our valley culture.”")
+	check(t, find(t, as, "pillar of our valley"), want{lemma: "call", source: "historian Ana Roos"})
+}
