@@ -26,6 +26,16 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
+	// "state Sen. Ana Roos", "state prosecutor Per Holm": the adjective
+	// before a title or a name.
+	if d.stateAdjective(i) {
+		return cueEntry{}, 0, false
+	}
+	// "what the campaign calls “Q”", "which Holm calls “Q”": a name
+	// given in quotes makes the -s form the verb.
+	if t.lw == "calls" && !d.isCap(t) && i+1 < s.te && i > s.ts && d.toks[i+1].kind == tOpenQ && d.toks[i-1].kind == tWord && !d.toks[i-1].has(fNounBlock|fPrep) && d.relativeAhead(s, i) {
+		return e, 1, true
+	}
 	// "United States", "the Post": a capital mid-sentence is a name,
 	// except in a title-case headline ("Grassley Says Vote Was Rigged").
 	if d.isCap(t) && i > s.ts && d.toks[i-1].kind != tOpenQ && !d.titleCase(s) {
@@ -881,6 +891,33 @@ func month(w string) bool {
 func (d *doc) closeQuoteNear(s sent, j int) bool {
 	for k := j - 1; k >= s.ts && j-k <= 6; k-- {
 		if d.toks[k].kind == tCloseQ {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAdjective reports a lowercase "state" before a title or a name:
+// "state Sen. Ana Roos", "the state prosecutor Per Holm".
+func (d *doc) stateAdjective(i int) bool {
+	t := d.toks[i]
+	if t.e-t.s != 5 || t.lw != "state" || i+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[i+1]
+	return n.kind == tWord && n.q < 0 && (d.isCap(n) || n.has(fRole|fHonorific))
+}
+
+// relativeAhead reports "which", "what" or "that" opening the clause
+// whose verb is at i, within eight words: "what her campaign calls".
+func (d *doc) relativeAhead(s sent, i int) bool {
+	for k := i - 1; k >= s.ts && i-k <= 8; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		switch t.lw {
+		case "which", "what", "that", "whom":
 			return true
 		}
 	}

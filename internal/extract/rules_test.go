@@ -2393,3 +2393,19 @@ func TestLeadClauseEndsAfterSubjectApposition(t *testing.T) {
 		t.Errorf("content = %q, want the leading clause's report only", got)
 	}
 }
+
+func TestIntroducedQuoteNotAfterCopulaOrVerbFirstSubject(t *testing.T) {
+	none(t, Extract("The question on the ballot will be: “Should the town approve the new dam across the fjord?”"), "approve the new dam")
+	as := Extract("“The old maps did not match the real borders of the farm,” state prosecutor Ana Roos told Bergen Radio.")
+	check(t, find(t, as, "old maps"), want{kind: Direct, lemma: "tell", source: "state prosecutor Ana Roos"})
+}
+
+func TestStateBeforeTitleIsNoCue(t *testing.T) {
+	as := Extract("“We are tying their hands on the dam,” state Sen. Ana Roos (D) said during the debate.")
+	check(t, find(t, as, "tying their hands"), want{kind: Direct, lemma: "say", source: "state Sen. Ana Roos (D)"})
+}
+
+func TestRelativeCallsBeforeQuotedName(t *testing.T) {
+	as := Extract("Flood control is tied to the party, a policy which historian Ana Roos calls “a pillar of our valley culture.”")
+	check(t, find(t, as, "pillar of our valley"), want{lemma: "call", source: "historian Ana Roos"})
+}

@@ -99,11 +99,11 @@ func (d *doc) leftNP(s sent, j int) int {
 			best = k
 			continue
 		}
-		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) {
+		if !d.npWord(p) || d.verbish(p) && !d.thinkTank(k-1) && !d.edAdjective(s, k-1) && !d.stateAdjective(k-1) {
 			break
 		}
 		k--
-		if d.isCap(p) || lex.nounBlock[d.lowerStr(p)] || d.knownNoun(p) || unicode.IsDigit(d.r[p.s]) {
+		if d.isCap(p) || lex.nounBlock[d.lowerStr(p)] || d.knownNoun(p) || unicode.IsDigit(d.r[p.s]) || d.stateAdjective(k) {
 			best = k
 		}
 	}

@@ -1062,7 +1062,7 @@ func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
 	for c < s.te && d.toks[c].q == qi && d.toks[c].kind != tCloseQ {
 		c++
 	}
-	if c >= s.te || d.wordCount(a, c-1) < 3 || d.titleWords(a, c-1) || d.wordCount(s.ts, k-1) < 2 {
+	if c >= s.te || d.wordCount(a, c-1) < 3 || d.titleWords(a, c-1) || d.wordCount(s.ts, k-1) < 2 || d.copula(k-1) {
 		return f, false // "Then, “Q”" goes on a voice; “Make Bergen Great” names a slogan
 	}
 	for i := c + 1; i < s.te; i++ {
@@ -1148,8 +1148,16 @@ func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	v, h, b := -1, -1, -1
 	aux := -1 // the first auxiliary before the verb
 	if d.pastVerb(n) {
-		// "“Q!” beamed Ana Roos."
-		if e := d.rightNP(s, n+1); e >= 0 && (d.sentenceRest(s, e+1, 2) || d.isPunct(e+1, ',')) {
+		// "“Q!” beamed Ana Roos.": a past form first ("state prosecutor
+		// Ana Roos told" is a subject), the mention up to its end.
+		e := d.rightNP(s, n+1)
+		for k := n + 2; k <= e; k++ {
+			if d.verbish(d.toks[k]) {
+				e = -1
+				break
+			}
+		}
+		if d.toks[n].has(fEd) && e >= 0 && (d.sentenceRest(s, e+1, 2) || d.isPunct(e+1, ',')) {
 			v, h, b = n, n+1, e
 		}
 	} else if x, y := d.subjectAt(s, n, s.te); x >= 0 {
@@ -1209,4 +1217,18 @@ func (d *doc) sentenceRest(s sent, k, n int) bool {
 		}
 	}
 	return true
+}
+
+// copula reports a form of "be" at i: "The question will be: “Q”" gives a
+// wording, not a report.
+func (d *doc) copula(i int) bool {
+	t := d.toks[i]
+	if t.kind != tWord || t.e-t.s > 4 {
+		return false
+	}
+	switch string(d.lower(t)) {
+	case "is", "was", "are", "were", "be", "been":
+		return true
+	}
+	return false
 }
