@@ -169,7 +169,7 @@ func leadsToQuote(e cueEntry) bool {
 		return true
 	}
 	switch e.lemma {
-	case "say", "add", "reply", "respond", "write", "joke", "speak", "conclude", "explain", "lament":
+	case "say", "add", "reply", "respond", "write", "joke", "speak", "conclude", "explain", "lament", "tweet", "declare", "insist", "argue", "shout", "yell", "scream", "chant", "whisper", "exclaim", "quip", "state", "ask", "stress":
 		return true
 	}
 	return false

@@ -2173,3 +2173,11 @@ func TestWordsBeforeAColonQuoteAreNoContent(t *testing.T) {
 		t.Errorf("content = %q, want the quote only", got)
 	}
 }
+
+func TestAskedAddresseeBeforeQuoteIsNoContent(t *testing.T) {
+	text := "Ida Lind asked the restless crowd, “Who will pay for the new pier?”"
+	a := find(t, Extract(text), "Who will pay")
+	if got := spanText(text, a.Content[0]); got != "“Who will pay for the new pier?”" {
+		t.Errorf("content = %q, want the question only", got)
+	}
+}
