@@ -590,6 +590,9 @@ func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
 		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
 			continue
 		}
+		if !comma && (d.isWord(i+1, "and") || d.isWord(i+1, "or")) && d.toks[i+2].kind == tOpenQ {
+			continue // "Although he says he “loves it,” and “they love me,” he ..."
+		}
 		if d.wordCount(k, i) >= 2 && d.wordCount(i+1, s.te-1) >= 2 {
 			if comma {
 				return i - 1

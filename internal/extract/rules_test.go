@@ -2181,3 +2181,11 @@ func TestAskedAddresseeBeforeQuoteIsNoContent(t *testing.T) {
 		t.Errorf("content = %q, want the question only", got)
 	}
 }
+
+func TestFrontedClauseKeepsItsQuotedList(t *testing.T) {
+	text := "Although Lind says she \"loves Bergen,\" and \"people from Bergen love me,\" she also blames the city for the strike."
+	a := find(t, Extract(text), "loves Bergen")
+	if !strings.Contains(a.Text, "people from Bergen love me") {
+		t.Errorf("the second quoted item is part of what she says: %s", dump([]Attribution{a}))
+	}
+}
