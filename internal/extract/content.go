@@ -169,7 +169,7 @@ func leadsToQuote(e cueEntry) bool {
 		return true
 	}
 	switch e.lemma {
-	case "say", "add", "reply", "respond", "write", "joke", "speak", "conclude", "explain", "lament":
+	case "say", "add", "reply", "respond", "write", "joke", "speak", "conclude", "explain", "lament", "tweet", "declare", "insist", "argue", "shout", "yell", "scream", "chant", "whisper", "exclaim", "quip", "state", "ask", "stress":
 		return true
 	}
 	return false
@@ -591,6 +591,9 @@ func (d *doc) frontedEnd(s sent, c, k int, speech bool) int {
 		comma := t.kind == tPunct && t.q < 0 && d.r[t.s] == ','
 		if !comma && !(t.kind == tCloseQ && d.isPunct(i-1, ',')) {
 			continue
+		}
+		if !comma && (d.isWord(i+1, "and") || d.isWord(i+1, "or")) && d.toks[i+2].kind == tOpenQ {
+			continue // "Although he says he “loves it,” and “they love me,” he ..."
 		}
 		if d.wordCount(k, i) >= 2 && d.wordCount(i+1, s.te-1) >= 2 {
 			if comma {

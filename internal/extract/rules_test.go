@@ -2409,3 +2409,19 @@ func TestRelativeCallsBeforeQuotedName(t *testing.T) {
 	as := Extract("Flood control is tied to the party, a policy which historian Ana Roos calls “a pillar of our valley culture.”")
 	check(t, find(t, as, "pillar of our valley"), want{lemma: "call", source: "historian Ana Roos"})
 }
+
+func TestAskedAddresseeBeforeQuoteIsNoContent(t *testing.T) {
+	text := "Ida Lind asked the restless crowd, “Who will pay for the new pier?”"
+	a := find(t, Extract(text), "Who will pay")
+	if got := spanText(text, a.Content[0]); got != "“Who will pay for the new pier?”" {
+		t.Errorf("content = %q, want the question only", got)
+	}
+}
+
+func TestFrontedClauseKeepsItsQuotedList(t *testing.T) {
+	text := "Although Lind says she \"loves Bergen,\" and \"people from Bergen love me,\" she also blames the city for the strike."
+	a := find(t, Extract(text), "loves Bergen")
+	if !strings.Contains(a.Text, "people from Bergen love me") {
+		t.Errorf("the second quoted item is part of what she says: %s", dump([]Attribution{a}))
+	}
+}
