@@ -23,6 +23,12 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if !ok {
 		return cueEntry{}, 0, false
 	}
+	// "the industry's decline", "Trump's calling her a bigot": after a
+	// noun's possessive a cue form is a noun. A participle may still
+	// report ("the alliance's recommended 2 percent").
+	if i > s.ts && !(t.e-t.s > 3 && d.r[t.e-2] == 'e' && d.r[t.e-1] == 'd') && d.nounPossessive(i-1) {
+		return cueEntry{}, 0, false
+	}
 	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
@@ -885,4 +891,21 @@ func (d *doc) closeQuoteNear(s sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// nounPossessive reports a noun or name with 's at k ("Trump’s", "the
+// party's"), not a pronoun's clitic ("he’s", "that's", "let's").
+func (d *doc) nounPossessive(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 || !d.possessive(t) {
+		return false
+	}
+	b := d.lower(t)
+	if n := len(b); n >= 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		switch string(b[:n-2]) {
+		case "he", "she", "it", "that", "there", "here", "what", "who", "let", "where", "how", "this", "one", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "no one":
+			return false
+		}
+	}
+	return true
 }

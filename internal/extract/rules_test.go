@@ -2156,3 +2156,19 @@ func TestLeadClauseEndsAfterSubjectApposition(t *testing.T) {
 		t.Errorf("content = %q, want the leading clause's report only", got)
 	}
 }
+
+func TestCueFormAfterNounPossessiveIsNoun(t *testing.T) {
+	for _, text := range []string{
+		"The mining industry's decline is forcing the river towns to deal with the old shafts.",
+		"Asked about Berg's calling the mayor a crook last week, Roos blamed the council.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "decline" || a.CueLemma == "call" {
+				t.Errorf("a noun after a possessive is no cue: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	// A pronoun's clitic is no possessive: "He’s predicting C".
+	as := Extract("He’s predicting that the levy will pass in May.")
+	check(t, find(t, as, "levy will pass"), want{lemma: "predict", source: "He’s"})
+}
