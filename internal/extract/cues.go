@@ -82,6 +82,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if e.lemma == "find" && !d.findsClause(s, i) {
 		return cueEntry{}, 0, false
 	}
+	if e.lemma == "decline" && d.declineFalls(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "add" && d.addsThings(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -908,4 +911,24 @@ func (d *doc) nounPossessive(k int) bool {
 		}
 	}
 	return true
+}
+
+// declineFalls reports "decline" meaning to fall: "declined 40 percent",
+// "has declined significantly", "would decline by four points", "fell
+// and declined in every state", not a refusal ("declined to comment",
+// "declined an interview").
+func (d *doc) declineFalls(s sent, i int) bool {
+	k := i + 1
+	if k >= s.te || d.toks[k].kind != tWord || d.toks[k].q >= 0 {
+		return false
+	}
+	t := d.toks[k]
+	if d.numberWord(t) || unicode.IsDigit(d.r[t.s]) || d.adverb(t) {
+		return true
+	}
+	switch t.lw {
+	case "by", "in", "from", "sharply", "slightly":
+		return true
+	}
+	return false
 }

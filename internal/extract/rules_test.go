@@ -2172,3 +2172,18 @@ func TestCueFormAfterNounPossessiveIsNoun(t *testing.T) {
 	as := Extract("He’s predicting that the levy will pass in May.")
 	check(t, find(t, as, "levy will pass"), want{lemma: "predict", source: "He’s"})
 }
+
+func TestDeclineMeaningFallIsNoCue(t *testing.T) {
+	for _, text := range []string{
+		"Trade between the two river towns declined 40 percent in the first half of the year.",
+		"The mayor's approval rating has declined slightly from 58 percent to 55 percent.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "decline" {
+				t.Errorf("a fall is no refusal: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	as := Extract("Mayor Ida Lind declined to comment on the dam.")
+	check(t, find(t, as, "to comment on the dam"), want{lemma: "decline", source: "Mayor Ida Lind"})
+}
