@@ -2187,3 +2187,11 @@ func TestDeclineMeaningFallIsNoCue(t *testing.T) {
 	as := Extract("Mayor Ida Lind declined to comment on the dam.")
 	check(t, find(t, as, "to comment on the dam"), want{lemma: "decline", source: "Mayor Ida Lind"})
 }
+
+func TestRaisedSubjectStartsAfterConjunction(t *testing.T) {
+	text := "The levy passed, but the idea of a second dam seemed to sit behind the vote."
+	a := find(t, Extract(text), "idea of a second dam")
+	if got := spanText(text, a.Content[0]); got != "the idea of a second dam" {
+		t.Errorf("subject = %q, want it without the conjunction", got)
+	}
+}
