@@ -82,6 +82,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if e.lemma == "find" && !d.findsClause(s, i) {
 		return cueEntry{}, 0, false
 	}
+	// "thanks to the new levy", "thanks in part to her wins": a
+	// preposition, not a thanking.
+	if w == "thanks" && d.thanksTo(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "decline" && d.declineFalls(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -929,6 +934,29 @@ func (d *doc) declineFalls(s sent, i int) bool {
 	switch t.lw {
 	case "by", "in", "from", "sharply", "slightly":
 		return true
+	}
+	return false
+}
+
+// thanksTo reports "thanks" at i before "to", after a few words of
+// degree ("thanks in part to", "thanks largely to").
+func (d *doc) thanksTo(s sent, i int) bool {
+	for k := i + 1; k < s.te && k-i <= 3; k++ {
+		if d.isWord(k, "to") {
+			return true
+		}
+		t := d.toks[k]
+		if t.kind != tWord || d.adverb(t) {
+			if t.kind != tWord {
+				return false
+			}
+			continue
+		}
+		switch string(d.lower(t)) {
+		case "in", "part", "only":
+		default:
+			return false
+		}
 	}
 	return false
 }

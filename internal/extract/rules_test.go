@@ -2195,3 +2195,18 @@ func TestRaisedSubjectStartsAfterConjunction(t *testing.T) {
 		t.Errorf("subject = %q, want it without the conjunction", got)
 	}
 }
+
+func TestThanksToIsAPreposition(t *testing.T) {
+	for _, text := range []string{
+		"Ida Lind leads the race, thanks in part to her wins in the river towns.",
+		"Thanks to the new levy, the dam was repaired by May.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "thank" {
+				t.Errorf("\"thanks to\" thanks no one: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	as := Extract("Mayor Ida Lind thanked the voters for their support.")
+	check(t, find(t, as, "the voters for their support"), want{lemma: "thank", source: "Mayor Ida Lind"})
+}
