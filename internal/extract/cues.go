@@ -87,6 +87,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if w == "thanks" && d.thanksTo(s, i) {
 		return cueEntry{}, 0, false
 	}
+	if e.lemma == "figure" && !d.figuresThat(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "decline" && d.declineFalls(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -956,6 +959,26 @@ func (d *doc) thanksTo(s sent, i int) bool {
 		case "in", "part", "only":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// figuresThat reports "figure" taking a clause, as a belief: "Lind
+// figures that ...", "trying to figure out why ...", not "figured in
+// the scandal", "will figure prominently" or "party figures".
+func (d *doc) figuresThat(s sent, i int) bool {
+	k := i + 1
+	if k >= s.te {
+		return false
+	}
+	if d.opensClause(d.toks[k]) {
+		return true
+	}
+	if k+1 < s.te && d.isWord(k, "out") {
+		switch string(d.lower(d.toks[k+1])) {
+		case "why", "how", "what", "whether", "who", "where", "when", "if":
+			return true
 		}
 	}
 	return false

@@ -2210,3 +2210,18 @@ func TestThanksToIsAPreposition(t *testing.T) {
 	as := Extract("Mayor Ida Lind thanked the voters for their support.")
 	check(t, find(t, as, "the voters for their support"), want{lemma: "thank", source: "Mayor Ida Lind"})
 }
+
+func TestFigureNeedsAClause(t *testing.T) {
+	for _, text := range []string{
+		"The river towns will figure prominently in the levy vote.",
+		"Ida Lind made a name for herself working for leading party figures, including Berg.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "figure" {
+				t.Errorf("no belief without a clause: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	as := Extract("Mayor Ida Lind figures that the levy will pass in May.")
+	check(t, find(t, as, "levy will pass"), want{lemma: "figure", source: "Mayor Ida Lind"})
+}
