@@ -87,6 +87,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if w == "thanks" && d.thanksTo(s, i) {
 		return cueEntry{}, 0, false
 	}
+	if (e.lemma == "call" || e.lemma == "post") && d.placedPassive(s, i, e) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "figure" && !d.figuresThat(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -980,6 +983,42 @@ func (d *doc) figuresThat(s sent, i int) bool {
 		case "why", "how", "what", "whether", "who", "where", "when", "if":
 			return true
 		}
+	}
+	return false
+}
+
+// placedPassive reports a passive "called" or "posted" that names no
+// one's words: a race called ("after the race was called", "Texas was
+// called for Cruz"), a thing posted somewhere ("was posted on the site",
+// "was posted at the door").
+func (d *doc) placedPassive(s sent, i int, e cueEntry) bool {
+	if w := d.toks[i].lw; w != "called" && w != "posted" || i-1 < s.ts || !d.beForm(d.toks[i-1]) {
+		return false
+	}
+	k := i + 1
+	if k >= s.te || d.toks[k].kind == tPunct && d.toks[k].q < 0 {
+		for m := i - 2; m >= s.ts && i-m <= 5; m-- {
+			if d.isWord(m, "as") || d.isWord(m, "what") {
+				return false // "as the bill is called": a name
+			}
+		}
+		return e.lemma == "call"
+	}
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if e.lemma == "call" {
+		return t.lw == "for" || t.has(fTemporal)
+	}
+	return t.lw == "on" || t.lw == "at" || t.lw == "from" || t.lw == "in" || t.lw == "to"
+}
+
+// beForm reports a form of "be" that makes a passive.
+func (d *doc) beForm(t token) bool {
+	switch t.lw {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
 	}
 	return false
 }

@@ -2225,3 +2225,27 @@ func TestFigureNeedsAClause(t *testing.T) {
 	as := Extract("Mayor Ida Lind figures that the levy will pass in May.")
 	check(t, find(t, as, "levy will pass"), want{lemma: "figure", source: "Mayor Ida Lind"})
 }
+
+func TestRaceCalledAndThingPostedAreNoReports(t *testing.T) {
+	for _, text := range []string{
+		"Lind spoke to reporters just after the race was called.",
+		"The new listing for the boat was posted on another website.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "call" || a.CueLemma == "post" {
+				t.Errorf("no one's words: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	// A name given with "as ... is called" still counts.
+	as := Extract("The Clean River Act, as the bill is called, would close the old dam.")
+	found := false
+	for _, a := range as {
+		if a.CueLemma == "call" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the bill's name was lost: %s", dump(as))
+	}
+}
