@@ -90,6 +90,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if (e.lemma == "call" || e.lemma == "post") && d.placedPassive(s, i, e) {
 		return cueEntry{}, 0, false
 	}
+	if e.lemma == "claim" && d.claimsWin(s, i) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "figure" && !d.figuresThat(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -1019,6 +1022,23 @@ func (d *doc) beForm(t token) bool {
 	switch t.lw {
 	case "is", "was", "are", "were", "be", "been", "being":
 		return true
+	}
+	return false
+}
+
+// claimsWin reports "claim" taking a prize, not a statement: "claimed
+// victory", "claiming 41 percent of the vote", "to claim the
+// nomination", "claims more territory".
+func (d *doc) claimsWin(s sent, i int) bool {
+	for k := i + 1; k < s.te && k-i <= 4; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 || t.lw == "that" {
+			return false
+		}
+		switch string(d.lower(t)) {
+		case "victory", "victories", "win", "wins", "nomination", "prize", "territory", "seat", "seats", "title", "residency", "responsibility", "mantle", "percent", "crown":
+			return true
+		}
 	}
 	return false
 }

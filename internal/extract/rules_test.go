@@ -2249,3 +2249,18 @@ func TestRaceCalledAndThingPostedAreNoReports(t *testing.T) {
 		t.Errorf("the bill's name was lost: %s", dump(as))
 	}
 }
+
+func TestClaimingAPrizeIsNoClaim(t *testing.T) {
+	for _, text := range []string{
+		"Ida Lind claimed victory in the river towns on Tuesday.",
+		"Tom Berg needs 300 more votes to claim the nomination at the convention.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "claim" {
+				t.Errorf("a prize taken is no statement: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	as := Extract("Ida Lind claimed that the victory was hers.")
+	check(t, find(t, as, "the victory was hers"), want{lemma: "claim", source: "Ida Lind"})
+}
