@@ -90,6 +90,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if (e.lemma == "call" || e.lemma == "post") && d.placedPassive(s, i, e) {
 		return cueEntry{}, 0, false
 	}
+	if (e.lemma == "seek" || e.lemma == "report") && d.officeOrFigures(s, i, e) {
+		return cueEntry{}, 0, false
+	}
 	if e.lemma == "claim" && d.claimsWin(s, i) {
 		return cueEntry{}, 0, false
 	}
@@ -1037,6 +1040,37 @@ func (d *doc) claimsWin(s sent, i int) bool {
 		}
 		switch string(d.lower(t)) {
 		case "victory", "victories", "win", "wins", "nomination", "prize", "territory", "seat", "seats", "title", "residency", "responsibility", "mantle", "percent", "crown":
+			return true
+		}
+	}
+	return false
+}
+
+// officeOrFigures reports "seek" running for an office ("seeking the
+// presidency", "is seeking reelection") and "report" giving figures
+// ("reported $2.17 billion in revenue", "reported earnings of $8 a
+// share"): no one's view.
+func (d *doc) officeOrFigures(s sent, i int, e cueEntry) bool {
+	for k := i + 1; k < s.te && k-i <= 3; k++ {
+		t := d.toks[k]
+		if e.lemma == "report" && k == i+1 && (d.isPunct(k, '$') || unicode.IsDigit(d.r[t.s])) {
+			return true
+		}
+		if t.kind != tWord || t.q >= 0 || t.lw == "that" || t.lw == "to" {
+			return false
+		}
+		w := string(d.lower(t))
+		if e.lemma == "seek" {
+			switch w {
+			case "presidency", "nomination", "office", "reelection", "re-election", "governorship", "seat":
+				return true
+			case "white":
+				return k+1 < s.te && string(d.lower(d.toks[k+1])) == "house"
+			}
+			continue
+		}
+		switch w {
+		case "earnings", "revenue", "revenues", "profit", "profits", "sales":
 			return true
 		}
 	}

@@ -2264,3 +2264,19 @@ func TestClaimingAPrizeIsNoClaim(t *testing.T) {
 	as := Extract("Ida Lind claimed that the victory was hers.")
 	check(t, find(t, as, "the victory was hers"), want{lemma: "claim", source: "Ida Lind"})
 }
+
+func TestSeekingOfficeAndReportingFiguresAreNoViews(t *testing.T) {
+	for _, text := range []string{
+		"Tom Berg, who is seeking reelection, toured the river towns.",
+		"The dam company reported earnings of $3.10 a share on Friday.",
+		"The river casino reported $2.1 billion in revenue last year.",
+	} {
+		for _, a := range Extract(text) {
+			if a.CueLemma == "seek" || a.CueLemma == "report" {
+				t.Errorf("no one's view: %s", dump([]Attribution{a}))
+			}
+		}
+	}
+	as := Extract("The Courier reported that the dam company had lost money.")
+	check(t, find(t, as, "had lost money"), want{lemma: "report", source: "The Courier"})
+}
