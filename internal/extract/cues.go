@@ -23,6 +23,12 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 	if !ok {
 		return cueEntry{}, 0, false
 	}
+	// "the industry's decline", "Trump's calling her a bigot": after a
+	// noun's possessive a cue form is a noun. A participle may still
+	// report ("the alliance's recommended 2 percent").
+	if i > s.ts && !(t.e-t.s > 3 && d.r[t.e-2] == 'e' && d.r[t.e-1] == 'd') && d.nounPossessive(i-1) {
+		return cueEntry{}, 0, false
+	}
 	if w == "quoted" && i+2 < s.te && d.isWord(i+1, "as") {
 		return cueEntry{}, 0, false // the cue is the "saying" that follows
 	}
@@ -84,6 +90,26 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 		return cueEntry{}, 0, false
 	}
 	if e.lemma == "find" && !d.findsClause(s, i) {
+		return cueEntry{}, 0, false
+	}
+	// "thanks to the new levy", "thanks in part to her wins": a
+	// preposition, not a thanking.
+	if w == "thanks" && d.thanksTo(s, i) {
+		return cueEntry{}, 0, false
+	}
+	if (e.lemma == "call" || e.lemma == "post") && d.placedPassive(s, i, e) {
+		return cueEntry{}, 0, false
+	}
+	if (e.lemma == "seek" || e.lemma == "report") && d.officeOrFigures(s, i, e) {
+		return cueEntry{}, 0, false
+	}
+	if e.lemma == "claim" && d.claimsWin(s, i) {
+		return cueEntry{}, 0, false
+	}
+	if e.lemma == "figure" && !d.figuresThat(s, i) {
+		return cueEntry{}, 0, false
+	}
+	if e.lemma == "decline" && d.declineFalls(s, i) {
 		return cueEntry{}, 0, false
 	}
 	if e.lemma == "add" && d.addsThings(s, i) {
@@ -918,6 +944,170 @@ func (d *doc) relativeAhead(s sent, i int) bool {
 		}
 		switch t.lw {
 		case "which", "what", "that", "whom":
+			return true
+		}
+	}
+	return false
+}
+
+// nounPossessive reports a noun or name with 's at k ("Trump’s", "the
+// party's"), not a pronoun's clitic ("he’s", "that's", "let's").
+func (d *doc) nounPossessive(k int) bool {
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 || !d.possessive(t) {
+		return false
+	}
+	b := d.lower(t)
+	if n := len(b); n >= 2 && b[n-2] == '\'' && b[n-1] == 's' {
+		switch string(b[:n-2]) {
+		case "he", "she", "it", "that", "there", "here", "what", "who", "let", "where", "how", "this", "one", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "no one":
+			return false
+		}
+	}
+	return true
+}
+
+// declineFalls reports "decline" meaning to fall: "declined 40 percent",
+// "has declined significantly", "would decline by four points", "fell
+// and declined in every state", not a refusal ("declined to comment",
+// "declined an interview").
+func (d *doc) declineFalls(s sent, i int) bool {
+	k := i + 1
+	if k >= s.te || d.toks[k].kind != tWord || d.toks[k].q >= 0 {
+		return false
+	}
+	t := d.toks[k]
+	if d.numberWord(t) || unicode.IsDigit(d.r[t.s]) || d.adverb(t) {
+		return true
+	}
+	switch t.lw {
+	case "by", "in", "from", "sharply", "slightly":
+		return true
+	}
+	return false
+}
+
+// thanksTo reports "thanks" at i before "to", after a few words of
+// degree ("thanks in part to", "thanks largely to").
+func (d *doc) thanksTo(s sent, i int) bool {
+	for k := i + 1; k < s.te && k-i <= 3; k++ {
+		if d.isWord(k, "to") {
+			return true
+		}
+		t := d.toks[k]
+		if t.kind != tWord || d.adverb(t) {
+			if t.kind != tWord {
+				return false
+			}
+			continue
+		}
+		switch string(d.lower(t)) {
+		case "in", "part", "only":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// figuresThat reports "figure" taking a clause, as a belief: "Lind
+// figures that ...", "trying to figure out why ...", not "figured in
+// the scandal", "will figure prominently" or "party figures".
+func (d *doc) figuresThat(s sent, i int) bool {
+	k := i + 1
+	if k >= s.te {
+		return false
+	}
+	if d.opensClause(d.toks[k]) {
+		return true
+	}
+	if k+1 < s.te && d.isWord(k, "out") {
+		switch string(d.lower(d.toks[k+1])) {
+		case "why", "how", "what", "whether", "who", "where", "when", "if":
+			return true
+		}
+	}
+	return false
+}
+
+// placedPassive reports a passive "called" or "posted" that names no
+// one's words: a race called ("after the race was called", "Texas was
+// called for Cruz"), a thing posted somewhere ("was posted on the site",
+// "was posted at the door").
+func (d *doc) placedPassive(s sent, i int, e cueEntry) bool {
+	if w := d.toks[i].lw; w != "called" && w != "posted" || i-1 < s.ts || !d.beForm(d.toks[i-1]) {
+		return false
+	}
+	k := i + 1
+	if k >= s.te || d.toks[k].kind == tPunct && d.toks[k].q < 0 {
+		for m := i - 2; m >= s.ts && i-m <= 5; m-- {
+			if d.isWord(m, "as") || d.isWord(m, "what") {
+				return false // "as the bill is called": a name
+			}
+		}
+		return e.lemma == "call"
+	}
+	t := d.toks[k]
+	if t.kind != tWord || t.q >= 0 {
+		return false
+	}
+	if e.lemma == "call" {
+		return t.lw == "for" || t.has(fTemporal)
+	}
+	return t.lw == "on" || t.lw == "at" || t.lw == "from" || t.lw == "in" || t.lw == "to"
+}
+
+// beForm reports a form of "be" that makes a passive.
+func (d *doc) beForm(t token) bool {
+	switch t.lw {
+	case "is", "was", "are", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// claimsWin reports "claim" taking a prize, not a statement: "claimed
+// victory", "claiming 41 percent of the vote", "to claim the
+// nomination", "claims more territory".
+func (d *doc) claimsWin(s sent, i int) bool {
+	for k := i + 1; k < s.te && k-i <= 4; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 || t.lw == "that" {
+			return false
+		}
+		switch string(d.lower(t)) {
+		case "victory", "victories", "win", "wins", "nomination", "prize", "territory", "seat", "seats", "title", "residency", "responsibility", "mantle", "percent", "crown":
+			return true
+		}
+	}
+	return false
+}
+
+// officeOrFigures reports "seek" running for an office ("seeking the
+// presidency", "is seeking reelection") and "report" giving figures
+// ("reported $2.17 billion in revenue", "reported earnings of $8 a
+// share"): no one's view.
+func (d *doc) officeOrFigures(s sent, i int, e cueEntry) bool {
+	for k := i + 1; k < s.te && k-i <= 3; k++ {
+		t := d.toks[k]
+		if e.lemma == "report" && k == i+1 && (d.isPunct(k, '$') || unicode.IsDigit(d.r[t.s])) {
+			return true
+		}
+		if t.kind != tWord || t.q >= 0 || t.lw == "that" || t.lw == "to" {
+			return false
+		}
+		w := string(d.lower(t))
+		if e.lemma == "seek" {
+			switch w {
+			case "presidency", "nomination", "office", "reelection", "re-election", "governorship", "seat":
+				return true
+			case "white":
+				return k+1 < s.te && string(d.lower(d.toks[k+1])) == "house"
+			}
+			continue
+		}
+		switch w {
+		case "earnings", "revenue", "revenues", "profit", "profits", "sales":
 			return true
 		}
 	}

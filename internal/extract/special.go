@@ -388,6 +388,11 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if y-x < 2 {
 			return f, false
 		}
+		// "but the idea seemed to ...", "while many voters are expected
+		// to ...": the conjunction opens the clause; the subject follows.
+		for a < j && d.toks[a].kind == tWord && leadConj(d.toks[a].lw) {
+			a++
+		}
 		f.entry.lemma = lemma
 		f.cueS, f.cueE = cs, c
 		f.spans = append(f.spans, d.tokSpan(a, j), d.tokSpan(x, y))
@@ -1228,6 +1233,16 @@ func (d *doc) copula(i int) bool {
 	}
 	switch string(d.lower(t)) {
 	case "is", "was", "are", "were", "be", "been":
+		return true
+	}
+	return false
+}
+
+// leadConj reports a conjunction that opens a clause before its
+// subject: "but", "while", "if".
+func leadConj(w string) bool {
+	switch w {
+	case "but", "and", "or", "while", "whereas", "where", "if", "though", "although", "when", "because", "since", "after", "before", "so", "yet":
 		return true
 	}
 	return false
