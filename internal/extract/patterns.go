@@ -1548,6 +1548,13 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 			return -1, -1
 		}
 		a := k
+		// ", and the harbour chief tripped up Holm by calling ...": a
+		// described subject opening a coordinated clause.
+		if k-2 >= s.ts && (t.lw == "the" || t.lw == "a" || t.lw == "an") && (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
+			if x, b := d.subjectAt(s, k, j); x == k && b > k && b+1 < j && (finiteAux[d.toks[b+1].lw] || d.verbish(d.toks[b+1])) && !d.isCap(d.toks[b+1]) {
+				return x, b
+			}
+		}
 		// "Ana Roos, who answered the door and said ...": a relative
 		// clause still open holds the verb.
 		if t.lw == "who" && d.isPunct(k-1, ',') && !d.commaBetween(k, j) && !d.isPunct(j, ',') {

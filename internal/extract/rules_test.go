@@ -2191,3 +2191,8 @@ func TestParticipleAfterLongPossessorNoun(t *testing.T) {
 	text := "The Lind campaign pushed back against Mr. Holm's attack on her record, calling it the mark of a desperate rival."
 	check(t, find(t, Extract(text), "mark of a desperate rival"), want{lemma: "call", source: "The Lind campaign"})
 }
+
+func TestDescribedSubjectOfCoordinatedClause(t *testing.T) {
+	text := "Lind unleashed sharp jabs at Holm in the debate, and the harbour chief tripped him up by calling him a coward."
+	check(t, find(t, Extract(text), "him a coward"), want{lemma: "call", source: "the harbour chief"})
+}
