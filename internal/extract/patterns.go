@@ -769,6 +769,45 @@ func (d *doc) speech(e cueEntry) bool {
 	return false
 }
 
+// nestedAfterOpener reports a later attribution at gs that is the main
+// clause of f's reported content: "said if elected, she would ask C",
+// "said both he and Holm promised C".
+func (d *doc) nestedAfterOpener(s sent, last Span, cueE, gs int) bool {
+	a := d.tokAtRune(s, last.Start)
+	if a < s.ts || a >= gs || a > cueE+2 {
+		return false // content right after the cue only
+	}
+	if d.isWord(a, "that") && a+1 < gs {
+		a++
+	}
+	p := gs - 1
+	if d.isWord(p, "and") && p-1 > a {
+		// "both he and Holm": a subject pronoun ends no clause.
+		switch d.toks[p-1].lw {
+		case "he", "she", "they", "we", "i":
+			return true
+		}
+		return false
+	}
+	if !d.isPunct(p, ',') {
+		return false
+	}
+	switch d.toks[a].lw {
+	case "if", "when", "once", "unless", "although", "though", "because", "after", "before", "until":
+	default:
+		return false
+	}
+	// The opening clause is short and verbless ("if elected", "when
+	// pressed"), running to this comma alone: "asked if Roos would
+	// speak, he laughed and said" ends the question.
+	for k := a + 1; k < p; k++ {
+		if d.isPunct(k, ',') || d.isPunct(k, ';') || d.toks[k].q >= 0 || finiteAux[d.toks[k].lw] || p-a > 6 {
+			return false
+		}
+	}
+	return true
+}
+
 // truncate ends reported content where a later attribution of the same
 // sentence begins: "she said X but said Y", "X said A, and Y said B".
 func (d *doc) truncate(s sent, fs []frame) {
@@ -811,6 +850,9 @@ func (d *doc) truncate(s sent, fs []frame) {
 			// Only a coordinated attribution ends the content; one nested in
 			// a that-clause is part of it.
 			if p := gs - 1; !(d.isPunct(p, ',') || d.toks[p].kind == tCloseQ && d.isPunct(p-1, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
+				continue
+			}
+			if d.nestedAfterOpener(s, *last, f.cueE, gs) {
 				continue
 			}
 			b := gs - 1

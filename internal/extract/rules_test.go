@@ -2196,3 +2196,16 @@ func TestDescribedSubjectOfCoordinatedClause(t *testing.T) {
 	text := "Lind unleashed sharp jabs at Holm in the debate, and the harbour chief tripped him up by calling him a coward."
 	check(t, find(t, Extract(text), "him a coward"), want{lemma: "call", source: "the harbour chief"})
 }
+
+func TestReportedClauseAfterOpenerStaysWhole(t *testing.T) {
+	text := "Lind said if elected, she would ask the board to reopen the ferry line."
+	a := find(t, Extract(text), "if elected")
+	if a.CueLemma != "say" || !strings.Contains(a.Text, "reopen the ferry line") {
+		t.Errorf("cue %q content %q, want say with the whole clause after its opener", a.CueLemma, a.Text)
+	}
+	text = "Holm said both he and Lind promised as candidates to reopen the ferry line."
+	a = find(t, Extract(text), "both he")
+	if a.CueLemma != "say" || !strings.Contains(a.Text, "reopen the ferry line") {
+		t.Errorf("cue %q content %q, want say with the whole clause", a.CueLemma, a.Text)
+	}
+}
