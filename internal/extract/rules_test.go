@@ -2209,3 +2209,8 @@ func TestReportedClauseAfterOpenerStaysWhole(t *testing.T) {
 		t.Errorf("cue %q content %q, want say with the whole clause", a.CueLemma, a.Text)
 	}
 }
+
+func TestColonQuoteAfterLongPredicate(t *testing.T) {
+	text := "Lind has adopted the stance common among many harbour towns in the far north: “No new tolls on the ferries.”"
+	check(t, find(t, Extract(text), "No new tolls"), want{kind: Direct, source: "Lind"})
+}
