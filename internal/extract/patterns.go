@@ -1615,6 +1615,11 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
 			return a, k
 		}
+		// "Prosecutors charged him and Lind fired her chief, saying ...":
+		// a name and its verb after "and" open the nearest clause.
+		if !verb && a-2 >= s.ts && d.isWord(a-1, "and") && d.isCap(t) && !d.isCap(d.toks[a-2]) {
+			return a, k
+		}
 		if a-1 >= s.ts && d.isPunct(a-1, ';') {
 			return a, k // "... ushered in a thaw; he helped broker ... and decided"
 		}

@@ -2214,3 +2214,8 @@ func TestColonQuoteAfterLongPredicate(t *testing.T) {
 	text := "Lind has adopted the stance common among many harbour towns in the far north: “No new tolls on the ferries.”"
 	check(t, find(t, Extract(text), "No new tolls"), want{kind: Direct, source: "Lind"})
 }
+
+func TestParticipleTakesNameOfLastCoordinatedClause(t *testing.T) {
+	text := "Prosecutors charged the clerk with fraud and Lind fired her deputy, acknowledging that the office had lost the public's trust."
+	check(t, find(t, Extract(text), "office had lost"), want{lemma: "acknowledge", source: "Lind"})
+}
