@@ -275,7 +275,7 @@ func (d *doc) namedReporter(s sent, i int) bool {
 		if t.q >= 0 || t.kind == tWord && unicode.IsDigit(d.r[t.s]) || quantifier(t.lw) {
 			return false
 		}
-		if !t.has(fCue) {
+		if !t.has(fCue) || c == i {
 			continue
 		}
 		e, _, ok := d.cueAt(s, c)
