@@ -1023,7 +1023,9 @@ func (d *doc) quoteThenSubject(s sent, j int) int {
 		if t.q >= 0 || t.kind == tOpenQ {
 			return -1
 		}
-		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+		// "secretary of state", "head of research": a cue form after "of"
+		// is a noun.
+		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) && !(k-1 >= s.ts && d.isWord(k-1, "of")) {
 			verb = true
 		}
 		// "“Q,” Harry Bond, who was among those polled, said"

@@ -2219,3 +2219,11 @@ func TestParticipleTakesNameOfLastCoordinatedClause(t *testing.T) {
 	text := "Prosecutors charged the clerk with fraud and Lind fired her deputy, acknowledging that the office had lost the public's trust."
 	check(t, find(t, Extract(text), "office had lost"), want{lemma: "acknowledge", source: "Lind"})
 }
+
+func TestQuoteThenSubjectWithSecretaryOfState(t *testing.T) {
+	text := "The new ferry plans “will not solve this, but are steps in the right direction,” Ida Lind, assistant secretary of state for ports, ferries, and harbours, said on the call."
+	a := find(t, Extract(text), "steps in the right direction")
+	if a.Source == nil || !strings.HasPrefix(a.SourceText, "Ida Lind, assistant secretary of state") {
+		t.Errorf("source = %q, want the named secretary of state", a.SourceText)
+	}
+}
