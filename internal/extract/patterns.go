@@ -822,6 +822,45 @@ func (d *doc) speech(e cueEntry) bool {
 	return false
 }
 
+// nestedAfterOpener reports a later attribution at gs that is the main
+// clause of f's reported content: "said if elected, she would ask C",
+// "said both he and Holm promised C".
+func (d *doc) nestedAfterOpener(s sent, last Span, cueE, gs int) bool {
+	a := d.tokAtRune(s, last.Start)
+	if a < s.ts || a >= gs || a > cueE+2 {
+		return false // content right after the cue only
+	}
+	if d.isWord(a, "that") && a+1 < gs {
+		a++
+	}
+	p := gs - 1
+	if d.isWord(p, "and") && p-1 > a {
+		// "both he and Holm": a subject pronoun ends no clause.
+		switch d.toks[p-1].lw {
+		case "he", "she", "they", "we", "i":
+			return true
+		}
+		return false
+	}
+	if !d.isPunct(p, ',') {
+		return false
+	}
+	switch d.toks[a].lw {
+	case "if", "when", "once", "unless", "although", "though", "because", "after", "before", "until":
+	default:
+		return false
+	}
+	// The opening clause is short and verbless ("if elected", "when
+	// pressed"), running to this comma alone: "asked if Roos would
+	// speak, he laughed and said" ends the question.
+	for k := a + 1; k < p; k++ {
+		if d.isPunct(k, ',') || d.isPunct(k, ';') || d.toks[k].q >= 0 || finiteAux[d.toks[k].lw] || p-a > 6 {
+			return false
+		}
+	}
+	return true
+}
+
 // truncate ends reported content where a later attribution of the same
 // sentence begins: "she said X but said Y", "X said A, and Y said B".
 func (d *doc) truncate(s sent, fs []frame) {
@@ -864,6 +903,9 @@ func (d *doc) truncate(s sent, fs []frame) {
 			// Only a coordinated attribution ends the content; one nested in
 			// a that-clause is part of it.
 			if p := gs - 1; !(d.isPunct(p, ',') || d.toks[p].kind == tCloseQ && d.isPunct(p-1, ',') || d.isPunct(p, ';') || d.isWord(p, "and") || d.isWord(p, "but") || d.isWord(p, "while") || d.isWord(p, "whereas")) {
+				continue
+			}
+			if d.nestedAfterOpener(s, *last, f.cueE, gs) {
 				continue
 			}
 			b := gs - 1
@@ -1034,7 +1076,9 @@ func (d *doc) quoteThenSubject(s sent, j int) int {
 		if t.q >= 0 || t.kind == tOpenQ {
 			return -1
 		}
-		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) {
+		// "secretary of state", "head of research": a cue form after "of"
+		// is a noun.
+		if t.kind == tWord && !d.isCap(t) && (t.has(fCue) || finiteAux[t.lw]) && !(k-1 >= s.ts && d.isWord(k-1, "of")) {
 			verb = true
 		}
 		// "“Q,” Harry Bond, who was among those polled, said"
@@ -1610,6 +1654,13 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 			return -1, -1
 		}
 		a := k
+		// ", and the harbour chief tripped up Holm by calling ...": a
+		// described subject opening a coordinated clause.
+		if k-2 >= s.ts && (t.lw == "the" || t.lw == "a" || t.lw == "an") && (d.isWord(k-1, "and") || d.isWord(k-1, "but")) && (d.isPunct(k-2, ',') || d.isPunct(k-2, ';')) {
+			if x, b := d.subjectAt(s, k, j); x == k && b > k && b+1 < j && (finiteAux[d.toks[b+1].lw] || d.verbish(d.toks[b+1])) && !d.isCap(d.toks[b+1]) {
+				return x, b
+			}
+		}
 		// "Ana Roos, who answered the door and said ...": a relative
 		// clause still open holds the verb.
 		if t.lw == "who" && d.isPunct(k-1, ',') && !d.commaBetween(k, j) && !d.isPunct(j, ',') {
@@ -1626,6 +1677,11 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 			continue
 		}
 		if a-2 >= s.ts && (d.isWord(a-1, "and") || d.isWord(a-1, "but")) && (d.isPunct(a-2, ',') || d.isPunct(a-2, ';')) {
+			return a, k
+		}
+		// "Prosecutors charged him and Lind fired her chief, saying ...":
+		// a name and its verb after "and" open the nearest clause.
+		if !verb && a-2 >= s.ts && d.isWord(a-1, "and") && d.isCap(t) && !d.isCap(d.toks[a-2]) {
 			return a, k
 		}
 		if a-1 >= s.ts && d.isPunct(a-1, ';') {

@@ -2549,3 +2549,39 @@ func TestSeekingOfficeAndReportingFiguresAreNoViews(t *testing.T) {
 	as := Extract("The Courier reported that the dam company had lost money.")
 	check(t, find(t, as, "had lost money"), want{lemma: "report", source: "The Courier"})
 }
+
+func TestDescribedSubjectOfCoordinatedClause(t *testing.T) {
+	text := "Lind unleashed sharp jabs at Holm in the debate, and the harbour chief tripped him up by calling him a coward."
+	check(t, find(t, Extract(text), "him a coward"), want{lemma: "call", source: "the harbour chief"})
+}
+
+func TestReportedClauseAfterOpenerStaysWhole(t *testing.T) {
+	text := "Lind said if elected, she would ask the board to reopen the ferry line."
+	a := find(t, Extract(text), "if elected")
+	if a.CueLemma != "say" || !strings.Contains(a.Text, "reopen the ferry line") {
+		t.Errorf("cue %q content %q, want say with the whole clause after its opener", a.CueLemma, a.Text)
+	}
+	text = "Holm said both he and Lind promised as candidates to reopen the ferry line."
+	a = find(t, Extract(text), "both he")
+	if a.CueLemma != "say" || !strings.Contains(a.Text, "reopen the ferry line") {
+		t.Errorf("cue %q content %q, want say with the whole clause", a.CueLemma, a.Text)
+	}
+}
+
+func TestColonQuoteAfterLongPredicate(t *testing.T) {
+	text := "Lind has adopted the stance common among many harbour towns in the far north: “No new tolls on the ferries.”"
+	check(t, find(t, Extract(text), "No new tolls"), want{kind: Direct, source: "Lind"})
+}
+
+func TestParticipleTakesNameOfLastCoordinatedClause(t *testing.T) {
+	text := "Prosecutors charged the clerk with fraud and Lind fired her deputy, acknowledging that the office had lost the public's trust."
+	check(t, find(t, Extract(text), "office had lost"), want{lemma: "acknowledge", source: "Lind"})
+}
+
+func TestQuoteThenSubjectWithSecretaryOfState(t *testing.T) {
+	text := "The new ferry plans “will not solve this, but are steps in the right direction,” Ida Lind, assistant secretary of state for ports, ferries, and harbours, said on the call."
+	a := find(t, Extract(text), "steps in the right direction")
+	if a.Source == nil || !strings.HasPrefix(a.SourceText, "Ida Lind, assistant secretary of state") {
+		t.Errorf("source = %q, want the named secretary of state", a.SourceText)
+	}
+}
