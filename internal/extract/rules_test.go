@@ -2425,3 +2425,8 @@ func TestFrontedClauseKeepsItsQuotedList(t *testing.T) {
 		t.Errorf("the second quoted item is part of what she says: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestColonQuoteSubjectBeforeLongPredicate(t *testing.T) {
+	text := "The vote went on.\n\nTova Lind has adopted the stance common among some farmers in the northern valley: “I am for the dam in my private life, but against it in public.”"
+	check(t, find(t, Extract(text), "for the dam"), want{kind: Direct, source: "Tova Lind"})
+}

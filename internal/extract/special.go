@@ -854,7 +854,7 @@ func (d *doc) verbAfterPP(s sent, i, k int) int {
 // plainPredicate reports tokens [a,k) that read as one short verb phrase:
 // a verb first, no comma or new clause ("that I had to ...") after it.
 func (d *doc) plainPredicate(s sent, a, k int) bool {
-	if a >= k || k-a > 10 || d.toks[a].kind != tWord || d.isCap(d.toks[a]) || d.toks[a].has(fPrep) || d.isWord(a, "of") || d.isWord(a, "from") || d.isWord(a, "and") || d.isWord(a, "or") {
+	if a >= k || k-a > 16 || d.toks[a].kind != tWord || d.isCap(d.toks[a]) || d.toks[a].has(fPrep) || d.isWord(a, "of") || d.isWord(a, "from") || d.isWord(a, "and") || d.isWord(a, "or") {
 		return false
 	}
 	for i := a; i < k; i++ {
