@@ -267,6 +267,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			// "After talking about security, Mr. Vik suggested ...": the
 			// main clause's subject follows.
 			f.srcS, f.srcE = a, b
+		} else if a, b := d.openerSubject(s, c); e.ing && a >= 0 {
+			f.srcS, f.srcE = a, b
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
 			f.srcS, f.srcE = w+1, j
@@ -1399,6 +1401,31 @@ func (d *doc) leadingPhrase(s sent, c int) bool {
 		}
 	}
 	return true
+}
+
+// openerSubject returns the main clause's subject after an opening
+// participle phrase at cue c whose words subject cannot read past: a
+// quote or a relative clause inside the phrase ("While denouncing the
+// “perversion” of X, she ...", "After thanking the crowd, which chanted
+// his name, he ..."), or -1.
+func (d *doc) openerSubject(s sent, c int) (int, int) {
+	if !d.leadingPhrase(s, c) {
+		return -1, -1
+	}
+	for k := c + 1; k+1 < s.te && k-c < 40; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.kind != tPunct || !d.isPunct(k, ',') {
+			continue
+		}
+		if n := d.toks[k+1]; n.kind == tWord && (n.lw == "which" || n.lw == "who" || n.lw == "whom" || n.lw == "where") {
+			continue // a relative clause inside the phrase
+		}
+		if a, b := d.subjectAt(s, k+1, s.te); a >= 0 && b+1 < s.te && d.toks[b+1].kind == tWord {
+			return a, b
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // negatedCue reports "not" or "never" between token j and the cue c.

@@ -2430,3 +2430,10 @@ func TestColonQuoteSubjectBeforeLongPredicate(t *testing.T) {
 	text := "The vote went on.\n\nTova Lind has adopted the stance common among some farmers in the northern valley: “I am for the dam in my private life, but against it in public.”"
 	check(t, find(t, Extract(text), "for the dam"), want{kind: Direct, source: "Tova Lind"})
 }
+
+func TestOpeningParticipleWithQuoteTakesMainSubject(t *testing.T) {
+	text := "While denouncing the “perversion” of tax dodging to harbour crowds, she has not outlined a plan."
+	check(t, find(t, Extract(text), "perversion"), want{lemma: "denounce", source: "she"})
+	text = "After thanking the ferry crew, which chanted his name, he touted the new dock."
+	check(t, find(t, Extract(text), "the ferry crew"), want{lemma: "thank", source: "he"})
+}
