@@ -261,7 +261,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j+1, j+1
 		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
-		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
+		} else if a, b := d.clauseSubject(s, j, conj, e.ing && (d.isPunct(j, ',') || commaQ)); a >= 0 {
 			f.srcS, f.srcE = a, b
 		} else if a, b := d.subject(s, s.te); e.ing && d.leadingPhrase(s, c) && a > c {
 			// "After talking about security, Mr. Vik suggested ...": the
@@ -1627,14 +1627,25 @@ func (d *doc) invertedEnd(s sent, j, k int) bool {
 // citing"), subordinate ("when Speaker Ana Roos lamented X and
 // criticized Y") or the main clause after a
 // leading subordinate one; the participle or verb after it is that
-// clause's. A subordinate clause counts for a coordinated verb only
-// (verb): a participle goes with the main clause. It returns -1, -1
-// otherwise.
-func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
+// clause's. A subordinate clause counts for a coordinated verb (verb),
+// and for a participle after a comma (ing) only when the clause trails
+// the main one and runs unbroken to the participle ("..., even as he
+// defended X, saying"); otherwise a participle goes with the main
+// clause. It returns -1, -1 otherwise.
+func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 	for k := j; k-2 >= s.ts && j-k < 30; k-- {
 		t := d.toks[k]
 		if t.q >= 0 || t.kind == tCloseQ {
 			return -1, -1
+		}
+		if ing && k+2 < j && t.kind == tWord && clauseSubordinator(t.lw) && k > d.clauseStart(s) && !d.commaBetween(k, j) {
+			// ", saying" after a trailing "as a harbour guard walks in":
+			// the nearer clause's subject, a described person too.
+			if a, b := d.subjectAt(s, k+1, j); a >= 0 && b+1 < j {
+				if n := d.toks[b+1]; n.kind == tWord && !d.isCap(n) && (finiteAux[n.lw] || n.has(fEd) || d.pastCue(n)) {
+					return a, b
+				}
+			}
 		}
 		a := k
 		// "Ana Roos, who answered the door and said ...": a relative
@@ -1658,7 +1669,9 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		if a-1 >= s.ts && d.isPunct(a-1, ';') {
 			return a, k // "... ushered in a thaw; he helped broker ... and decided"
 		}
-		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
+		// ", saying" after a trailing "even as he defended X": the
+		// participle is the nearer clause's, not the main one's.
+		if (verb || ing && a-1 > d.clauseStart(s) && !d.commaBetween(a, j)) && a-1 >= s.ts && d.toks[a-1].kind == tWord {
 			switch d.toks[a-1].lw {
 			case "when", "as", "while", "because", "since", "once", "although", "though":
 				return a, k
@@ -1674,6 +1687,16 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// clauseSubordinator reports a conjunction opening a subordinate clause
+// with its own subject.
+func clauseSubordinator(w string) bool {
+	switch w {
+	case "when", "as", "while", "because", "since", "once", "although", "though", "after", "before":
+		return true
+	}
+	return false
 }
 
 // relativeSubject returns the start and head end of a subject carrying

@@ -2437,3 +2437,13 @@ func TestOpeningParticipleWithQuoteTakesMainSubject(t *testing.T) {
 	text = "After thanking the ferry crew, which chanted his name, he touted the new dock."
 	check(t, find(t, Extract(text), "the ferry crew"), want{lemma: "thank", source: "he"})
 }
+
+func TestParticipleAfterTrailingSubordinateClause(t *testing.T) {
+	text := "Mayor Ana Roos spoke at the harbour on Monday, when the striking fishermen interrupted her speech, shouting “Close the dam now!”"
+	check(t, find(t, Extract(text), "Close the dam"), want{kind: Direct, source: "the striking fishermen"})
+	text = "Per Holm, the harbour master, admitted some fault even as he defended the mayor and the board, saying, “Most of the plan is sound.”"
+	check(t, find(t, Extract(text), "Most of the plan"), want{kind: Direct, source: "he"})
+	// "as" a preposition opens no clause.
+	text = "Mayor Ana Roos was a leading voice for the dam as secretary of ports, pressing the case that the town needs it."
+	check(t, find(t, Extract(text), "the town needs it"), want{source: "Mayor Ana Roos"})
+}
