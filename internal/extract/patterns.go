@@ -1669,6 +1669,11 @@ func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 		if a-1 >= s.ts && d.isPunct(a-1, ';') {
 			return a, k // "... ushered in a thaw; he helped broker ... and decided"
 		}
+		// "police charged the guard and Mayor Roos fired her chief,
+		// acknowledging": the nearer of two joined clauses.
+		if ing && a-2 > d.clauseStart(s) && d.isWord(a-1, "and") && d.toks[a-2].kind == tWord && !d.isCap(d.toks[a-2]) && !d.commaBetween(a, j) {
+			return a, k
+		}
 		// ", saying" after a trailing "even as he defended X": the
 		// participle is the nearer clause's, not the main one's.
 		if (verb || ing && a-1 > d.clauseStart(s) && !d.commaBetween(a, j)) && a-1 >= s.ts && d.toks[a-1].kind == tWord {

@@ -2447,3 +2447,8 @@ func TestParticipleAfterTrailingSubordinateClause(t *testing.T) {
 	text = "Mayor Ana Roos was a leading voice for the dam as secretary of ports, pressing the case that the town needs it."
 	check(t, find(t, Extract(text), "the town needs it"), want{source: "Mayor Ana Roos"})
 }
+
+func TestParticipleAfterSecondJoinedClause(t *testing.T) {
+	text := "The harbour board fined the captain and Mayor Ana Roos fired her deputy, saying “The rules are clear.”"
+	check(t, find(t, Extract(text), "rules are clear"), want{kind: Direct, source: "Mayor Ana Roos"})
+}
