@@ -2452,3 +2452,10 @@ func TestParticipleAfterSecondJoinedClause(t *testing.T) {
 	text := "The harbour board fined the captain and Mayor Ana Roos fired her deputy, saying “The rules are clear.”"
 	check(t, find(t, Extract(text), "rules are clear"), want{kind: Direct, source: "Mayor Ana Roos"})
 }
+
+func TestParentheticalSpeakerReportsThatClause(t *testing.T) {
+	text := "The records indicate, he said in a telephone interview, that “the board and the port worked hand in hand.”"
+	check(t, find(t, Extract(text), "hand in hand"), want{lemma: "say", source: "he"})
+	text = "Lind sincerely believes, she said, that the ferry will run again."
+	check(t, find(t, Extract(text), "ferry will run"), want{lemma: "say", source: "she"})
+}
