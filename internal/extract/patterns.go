@@ -439,6 +439,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = h, j
 			if a, hd := d.objectOfSubject(s, h); a >= 0 {
 				f.srcS, f.headE = a, hd
+			} else if a, b := d.beforeInPhrase(s, h); a >= 0 && !e.ing {
+				f.srcS, f.srcE = a, b
 			}
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
@@ -1424,6 +1426,29 @@ func (d *doc) openerSubject(s sent, c int) (int, int) {
 			return a, b
 		}
 		return -1, -1
+	}
+	return -1, -1
+}
+
+// beforeInPhrase returns the subject before "in" when the mention at h
+// is the object of that "in" just before a finite cue: "Lind in a blog
+// post said", "... and in a statement credited her" (the clause's
+// subject), or -1, -1.
+func (d *doc) beforeInPhrase(s sent, h int) (int, int) {
+	p := h - 2
+	if p < s.ts || !d.isWord(h-1, "in") || d.toks[h-1].q >= 0 {
+		return -1, -1
+	}
+	if d.isWord(p, "and") {
+		if a, b := d.subject(s, p); a >= 0 && b < p {
+			return a, b
+		}
+		return -1, -1
+	}
+	if t := d.toks[p]; t.kind == tWord && t.q < 0 && (d.isCap(t) || t.has(fPronoun)) {
+		if a := d.leftNP(s, p); a >= 0 {
+			return a, p
+		}
 	}
 	return -1, -1
 }

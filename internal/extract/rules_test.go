@@ -2459,3 +2459,10 @@ func TestParentheticalSpeakerReportsThatClause(t *testing.T) {
 	text = "Lind sincerely believes, she said, that the ferry will run again."
 	check(t, find(t, Extract(text), "ferry will run"), want{lemma: "say", source: "she"})
 }
+
+func TestMentionAfterInIsNoSubject(t *testing.T) {
+	text := "Ida Berg, the chairwoman of the Vik Farmers Party, is supporting Lind as a delegate and in a statement credited her for “an exciting campaign.”"
+	check(t, find(t, Extract(text), "exciting campaign"), want{lemma: "credit", source: "Ida Berg"})
+	text = "The port will reopen, while Tova Lind in a blog post said she would put more farmers on the board."
+	check(t, find(t, Extract(text), "more farmers"), want{lemma: "say", source: "Tova Lind"})
+}
