@@ -2466,3 +2466,8 @@ func TestMentionAfterInIsNoSubject(t *testing.T) {
 	text = "The port will reopen, while Tova Lind in a blog post said she would put more farmers on the board."
 	check(t, find(t, Extract(text), "more farmers"), want{lemma: "say", source: "Tova Lind"})
 }
+
+func TestPresentedNameBeforeColonQuote(t *testing.T) {
+	text := "The town vote was close.\n\nHere’s Lind in December 1992: “Our new direction must rest on the dam.”"
+	check(t, find(t, Extract(text), "new direction"), want{kind: Direct, source: "Lind"})
+}

@@ -777,6 +777,9 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 		}
 	}
 	if h < 0 {
+		h, j = d.presentedName(s, k)
+	}
+	if h < 0 {
 		return f, false
 	}
 	qi := d.toks[k+1].q
@@ -794,6 +797,32 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	d.addQuote(&f, qi)
 	f.conf = 0.5
 	return f, true
+}
+
+// presentedName reads "Here’s Lind in December 1992:" or "Here is
+// Lind on Monday:" before the colon at k: the name presented speaks. It
+// returns the name's tokens, or -1, -1.
+func (d *doc) presentedName(s sent, k int) (int, int) {
+	a := d.clauseStart(s)
+	if a+1 >= k || d.toks[a].kind != tWord {
+		return -1, -1
+	}
+	switch w := string(d.lower(d.toks[a])); {
+	case w == "here’s" || w == "here's":
+		a++
+	case w == "here" && d.isWord(a+1, "is"):
+		a += 2
+	default:
+		return -1, -1
+	}
+	if a >= k || !d.isCap(d.toks[a]) || d.toks[a].has(fNonName|fStop) {
+		return -1, -1
+	}
+	b := a
+	for b+1 < k && b-a < 3 && d.toks[b+1].kind == tWord && d.isCap(d.toks[b+1]) {
+		b++
+	}
+	return a, b
 }
 
 // verbFirstFrame reads a report whose cue opens the sentence before its
