@@ -251,6 +251,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
 			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
+		} else if free && h >= 0 && d.speech(e) && mediumNoun(string(d.lower(d.toks[j]))) {
+			f.srcS, f.srcE = h, j // "held up a sign saying “Q”": the sign speaks
 		} else if free && h > s.ts && d.objectOfPrep(h) {
 			// "met by a chorus of critics urging him to quit", "asked
 			// about Lind calling it a sham": the participle is the
@@ -1428,6 +1430,20 @@ func (d *doc) openerSubject(s sent, c int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// mediumNoun reports a noun for a written thing that carries words: a
+// participle of saying right after it is its own ("a sign saying",
+// "an editorial telling him"). A statement, release or tweet someone
+// "put out" stays the sender's.
+func mediumNoun(w string) bool {
+	switch w {
+	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "sticker", "stickers", "shirt", "shirts", "t-shirt", "t-shirts",
+		"headline", "headlines", "editorial", "editorials", "item", "email", "emails", "e-mail", "e-mails", "caption", "billboard", "billboards",
+		"flier", "fliers", "flyer", "flyers", "leaflet", "leaflets", "mailer", "mailers":
+		return true
+	}
+	return false
 }
 
 // beforeInPhrase returns the subject before "in" when the mention at h

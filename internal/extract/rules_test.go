@@ -2471,3 +2471,11 @@ func TestPresentedNameBeforeColonQuote(t *testing.T) {
 	text := "The town vote was close.\n\nHere’s Lind in December 1992: “Our new direction must rest on the dam.”"
 	check(t, find(t, Extract(text), "new direction"), want{kind: Direct, source: "Lind"})
 }
+
+func TestSignSayingSpeaksForItself(t *testing.T) {
+	text := "Tova Lind held up a sign saying “Farmers Against the Dam.”"
+	check(t, find(t, Extract(text), "Farmers Against"), want{kind: Direct, source: "a sign"})
+	// A statement someone put out stays the sender's.
+	text = "Her office put out a statement saying the port “cannot take more ships.”"
+	check(t, find(t, Extract(text), "more ships"), want{source: "Her office"})
+}
