@@ -2479,3 +2479,8 @@ func TestSignSayingSpeaksForItself(t *testing.T) {
 	text = "Her office put out a statement saying the port “cannot take more ships.”"
 	check(t, find(t, Extract(text), "more ships"), want{source: "Her office"})
 }
+
+func TestAsClauseSubjectBeforeQuoteWithUnlistedVerb(t *testing.T) {
+	text := "As the Vik Singers sang back in the 1980s, “They will turn us all into beggars.”"
+	check(t, find(t, Extract(text), "into beggars"), want{kind: Direct, source: "the Vik Singers"})
+}

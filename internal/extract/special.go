@@ -1123,6 +1123,16 @@ func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
 			}
 		}
 	}
+	if cs := d.clauseStart(s); f.srcS < 0 && cs+2 < k && d.isWord(cs, "as") && d.toks[k].kind == tPunct && d.r[d.toks[k].s] == ',' {
+		// "As the Vik Singers sang back in the 1980s, “Q”": the
+		// clause's subject, its verb the cue.
+		if a, b := d.subjectAt(s, cs+1, k); a >= 0 && b+1 < k {
+			if v := d.toks[b+1]; v.kind == tWord && !d.isCap(v) && (v.has(fEd) || d.verbish(v)) {
+				f.srcS, f.srcE = a, b
+				f.cueS, f.cueE = b+1, b+1
+			}
+		}
+	}
 	d.addQuote(&f, qi)
 	f.conf = 0.4
 	return f, true
