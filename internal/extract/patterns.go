@@ -263,7 +263,7 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j+1, j+1
 		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
-		} else if a, b := d.clauseSubject(s, j, conj, e.ing && (d.isPunct(j, ',') || commaQ)); a >= 0 {
+		} else if a, b := d.clauseSubject(s, j, conj, e.ing && (d.isPunct(j, ',') || commaQ || d.isWord(j, "by"))); a >= 0 {
 			f.srcS, f.srcE = a, b
 		} else if a, b := d.subject(s, s.te); e.ing && d.leadingPhrase(s, c) && a > c {
 			// "After talking about security, Mr. Vik suggested ...": the
@@ -1682,6 +1682,15 @@ func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 		if ing && k+2 < j && t.kind == tWord && clauseSubordinator(t.lw) && k > d.clauseStart(s) && !d.commaBetween(k, j) {
 			// ", saying" after a trailing "as a harbour guard walks in":
 			// the nearer clause's subject, a described person too.
+			if a, b := d.subjectAt(s, k+1, j); a >= 0 && b+1 < j {
+				if n := d.toks[b+1]; n.kind == tWord && !d.isCap(n) && (finiteAux[n.lw] || n.has(fEd) || d.pastCue(n)) {
+					return a, b
+				}
+			}
+		}
+		if ing && k+2 < j && (t.lw == "and" || t.lw == "but") && (d.isPunct(k-1, ',') || d.isPunct(k-1, ';')) && !d.commaBetween(k, j) {
+			// "..., and the harbour master tripped him up by calling":
+			// a described subject of the joined clause.
 			if a, b := d.subjectAt(s, k+1, j); a >= 0 && b+1 < j {
 				if n := d.toks[b+1]; n.kind == tWord && !d.isCap(n) && (finiteAux[n.lw] || n.has(fEd) || d.pastCue(n)) {
 					return a, b

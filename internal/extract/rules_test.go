@@ -2484,3 +2484,8 @@ func TestAsClauseSubjectBeforeQuoteWithUnlistedVerb(t *testing.T) {
 	text := "As the Vik Singers sang back in the 1980s, “They will turn us all into beggars.”"
 	check(t, find(t, Extract(text), "into beggars"), want{kind: Direct, source: "the Vik Singers"})
 }
+
+func TestByParticipleAfterJoinedClauseWithDescribedSubject(t *testing.T) {
+	text := "Ida Lind spoke first, and the harbour master tripped up Holm by calling his plan a fraud."
+	check(t, find(t, Extract(text), "his plan a fraud"), want{lemma: "call", source: "the harbour master"})
+}
