@@ -2489,3 +2489,11 @@ func TestByParticipleAfterJoinedClauseWithDescribedSubject(t *testing.T) {
 	text := "Ida Lind spoke first, and the harbour master tripped up Holm by calling his plan a fraud."
 	check(t, find(t, Extract(text), "his plan a fraud"), want{lemma: "call", source: "the harbour master"})
 }
+
+func TestSpeakerAfterColonQuoteOwnsIt(t *testing.T) {
+	text := "The crowd waited.\n\nThen there was the biggest change of all: “It is about time we had a farmer running this town,” exhorted the mayor's introducer, actress Ida Lind."
+	a := find(t, Extract(text), "farmer running")
+	if !strings.Contains(a.SourceText, "introducer") {
+		t.Errorf("source = %q, want the speaker after the quote", a.SourceText)
+	}
+}

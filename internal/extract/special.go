@@ -791,6 +791,19 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 			}
 		}
 	}
+	// "the biggest change of all: “Q,” exhorted Ida Lind": a speaker
+	// after the quote's comma is the quote's own.
+	for c := k + 2; c+1 < s.te; c++ {
+		if d.toks[c].q != qi {
+			break
+		}
+		if d.toks[c].kind == tCloseQ {
+			if d.isPunct(c-1, ',') && d.toks[c+1].kind == tWord && d.toks[c+1].q < 0 {
+				return f, false
+			}
+			break
+		}
+	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = k, k
 	f.srcS, f.srcE, f.headE = h, j, hd
@@ -1156,6 +1169,16 @@ func (d *doc) titleWords(a, b int) bool {
 func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	s := d.sents[si]
 	o := s.ts
+	if d.toks[o].kind != tOpenQ && d.hasColon(s) {
+		// "the biggest change of all: “Q,” exhorted Ida Lind": the quote
+		// after a lead-in's colon.
+		for k := s.ts + 1; k+1 < s.te; k++ {
+			if d.isPunct(k, ':') && d.toks[k].q < 0 {
+				o = k + 1
+				break
+			}
+		}
+	}
 	if d.toks[o].kind != tOpenQ || d.toks[o].q < 0 || used[d.toks[o].q] {
 		return frame{}, false
 	}
