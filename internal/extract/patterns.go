@@ -1491,7 +1491,9 @@ func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
 	if o <= s.ts || o > j || d.wordCount(o, j) > 4 {
 		return false
 	}
-	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) {
+	// "Holm, who put it at “seven figures,” described the cost as ...":
+	// an object with its "as" is no inverted speaker.
+	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) && !(asComplement(e.lemma) && d.isWord(k+1, "as")) {
 		return false
 	}
 	k := o - 1
@@ -1513,6 +1515,16 @@ func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
 		f.roleS, f.roleE = k+1, j
 	}
 	return true
+}
+
+// asComplement reports a verb whose object takes an "as" complement:
+// "described the plan as a fraud".
+func asComplement(lemma string) bool {
+	switch lemma {
+	case "describe", "characterize", "characterise", "portray", "label", "brand", "dismiss", "denounce", "hail", "praise", "criticize", "criticise", "cast", "frame", "view", "see", "regard", "refer to":
+		return true
+	}
+	return false
 }
 
 // mentionOpens reports a word that may open an inverted speaker: a

@@ -2497,3 +2497,11 @@ func TestSpeakerAfterColonQuoteOwnsIt(t *testing.T) {
 		t.Errorf("source = %q, want the speaker after the quote", a.SourceText)
 	}
 }
+
+func TestDescribedObjectIsNoInvertedSpeaker(t *testing.T) {
+	text := "Ola Berg, who estimates that his legal costs were “in the seven figures,” described the emotional impact as “horrendous.”"
+	a := find(t, Extract(text), "horrendous")
+	if !strings.HasPrefix(a.SourceText, "Ola Berg") {
+		t.Errorf("source = %q, want Ola Berg", a.SourceText)
+	}
+}
