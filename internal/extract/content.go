@@ -22,6 +22,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if leadsToQuote(f.entry) {
 		k = d.leadToQuote(s, k)
 	}
+	if k+4 < s.te && d.isPunct(k, ',') {
+		k = d.parentheticalCue(s, f, k)
+	}
 	for k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
 		k++
 	}
@@ -848,4 +851,51 @@ func (d *doc) thatAfterAddressee(s sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalCue reads a reporting clause set off by commas between a
+// cue and its "that" clause: "The records indicate, he said in an
+// interview, that C", "Lind believes, she said, that C". The aside's
+// speaker and verb report C; it returns the comma before "that", or k.
+func (d *doc) parentheticalCue(s sent, f *frame, k int) int {
+	a := k + 1
+	t := d.toks[a]
+	if t.kind != tWord || t.q >= 0 {
+		return k
+	}
+	b := a
+	switch {
+	case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+	case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal|fPronoun):
+		for b+1 < s.te && b-a < 3 && d.toks[b+1].kind == tWord && d.isCap(d.toks[b+1]) {
+			b++
+		}
+	default:
+		return k
+	}
+	c := b + 1
+	if c >= s.te || d.isCap(d.toks[c]) {
+		return k
+	}
+	e, n, ok := d.cueAt(s, c)
+	if !ok || e.ing || e.lemma != "say" {
+		return k
+	}
+	for m := c + n; m+1 < s.te && m-c < 10; m++ {
+		u := d.toks[m]
+		if u.q >= 0 || u.kind != tWord && !d.isPunct(m, ',') {
+			return k
+		}
+		if d.isPunct(m, ',') {
+			if !d.isWord(m+1, "that") {
+				return k
+			}
+			f.entry = e
+			f.cueS, f.cueE = c, c+n-1
+			f.srcS, f.srcE, f.headE, f.roleS, f.roleE = a, b, -1, -1, -1
+			f.addrS, f.addrE = -1, -1
+			return m
+		}
+	}
+	return k
 }

@@ -251,6 +251,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
 			f.srcS, f.srcE = h, j // "a new poll showing C": the poll's finding
+		} else if free && h >= 0 && d.speech(e) && mediumNoun(string(d.lower(d.toks[j]))) {
+			f.srcS, f.srcE = h, j // "held up a sign saying “Q”": the sign speaks
 		} else if free && h > s.ts && d.objectOfPrep(h) {
 			// "met by a chorus of critics urging him to quit", "asked
 			// about Lind calling it a sham": the participle is the
@@ -261,11 +263,13 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = j+1, j+1
 		} else if a, b := d.withSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
-		} else if a, b := d.clauseSubject(s, j, conj); a >= 0 {
+		} else if a, b := d.clauseSubject(s, j, conj, e.ing && (d.isPunct(j, ',') || commaQ || d.isWord(j, "by"))); a >= 0 {
 			f.srcS, f.srcE = a, b
 		} else if a, b := d.subject(s, s.te); e.ing && d.leadingPhrase(s, c) && a > c {
 			// "After talking about security, Mr. Vik suggested ...": the
 			// main clause's subject follows.
+			f.srcS, f.srcE = a, b
+		} else if a, b := d.openerSubject(s, c); e.ing && a >= 0 {
 			f.srcS, f.srcE = a, b
 		} else if w := d.withBefore(s, c); free && w >= 0 {
 			// "with 50 percent saying ...": the participle's own subject.
@@ -437,6 +441,8 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			f.srcS, f.srcE = h, j
 			if a, hd := d.objectOfSubject(s, h); a >= 0 {
 				f.srcS, f.headE = a, hd
+			} else if a, b := d.beforeInPhrase(s, h); a >= 0 && !e.ing {
+				f.srcS, f.srcE = a, b
 			}
 		} else if o := d.parenBefore(s, j); o > s.ts {
 			// "Sen. Marco Rubio (R-Fla.) said"
@@ -1445,6 +1451,68 @@ func (d *doc) leadingPhrase(s sent, c int) bool {
 	return true
 }
 
+// openerSubject returns the main clause's subject after an opening
+// participle phrase at cue c whose words subject cannot read past: a
+// quote or a relative clause inside the phrase ("While denouncing the
+// “perversion” of X, she ...", "After thanking the crowd, which chanted
+// his name, he ..."), or -1.
+func (d *doc) openerSubject(s sent, c int) (int, int) {
+	if !d.leadingPhrase(s, c) {
+		return -1, -1
+	}
+	for k := c + 1; k+1 < s.te && k-c < 40; k++ {
+		t := d.toks[k]
+		if t.q >= 0 || t.kind != tPunct || !d.isPunct(k, ',') {
+			continue
+		}
+		if n := d.toks[k+1]; n.kind == tWord && (n.lw == "which" || n.lw == "who" || n.lw == "whom" || n.lw == "where") {
+			continue // a relative clause inside the phrase
+		}
+		if a, b := d.subjectAt(s, k+1, s.te); a >= 0 && b+1 < s.te && d.toks[b+1].kind == tWord {
+			return a, b
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// mediumNoun reports a noun for a written thing that carries words: a
+// participle of saying right after it is its own ("a sign saying",
+// "an editorial telling him"). A statement, release or tweet someone
+// "put out" stays the sender's.
+func mediumNoun(w string) bool {
+	switch w {
+	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "sticker", "stickers", "shirt", "shirts", "t-shirt", "t-shirts",
+		"headline", "headlines", "editorial", "editorials", "item", "email", "emails", "e-mail", "e-mails", "caption", "billboard", "billboards",
+		"flier", "fliers", "flyer", "flyers", "leaflet", "leaflets", "mailer", "mailers":
+		return true
+	}
+	return false
+}
+
+// beforeInPhrase returns the subject before "in" when the mention at h
+// is the object of that "in" just before a finite cue: "Lind in a blog
+// post said", "... and in a statement credited her" (the clause's
+// subject), or -1, -1.
+func (d *doc) beforeInPhrase(s sent, h int) (int, int) {
+	p := h - 2
+	if p < s.ts || !d.isWord(h-1, "in") || d.toks[h-1].q >= 0 {
+		return -1, -1
+	}
+	if d.isWord(p, "and") {
+		if a, b := d.subject(s, p); a >= 0 && b < p {
+			return a, b
+		}
+		return -1, -1
+	}
+	if t := d.toks[p]; t.kind == tWord && t.q < 0 && (d.isCap(t) || t.has(fPronoun)) {
+		if a := d.leftNP(s, p); a >= 0 {
+			return a, p
+		}
+	}
+	return -1, -1
+}
+
 // negatedCue reports "not" or "never" between token j and the cue c.
 func (d *doc) negatedCue(j, c int) bool {
 	for k := j + 1; k < c; k++ {
@@ -1467,7 +1535,9 @@ func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
 	if o <= s.ts || o > j || d.wordCount(o, j) > 4 {
 		return false
 	}
-	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) {
+	// "Holm, who put it at “seven figures,” described the cost as ...":
+	// an object with its "as" is no inverted speaker.
+	if k := d.rightNP(s, c+1); k >= 0 && d.invertedEnd(s, j, k+1) && !(d.toks[k].has(fPronoun) && k+1 < s.te && d.toks[k+1].kind == tWord) && d.mentionOpens(c+1) && !(asComplement(e.lemma) && d.isWord(k+1, "as")) {
 		return false
 	}
 	k := o - 1
@@ -1489,6 +1559,16 @@ func (d *doc) quotedAppos(s sent, j, c int, e cueEntry, f *frame) bool {
 		f.roleS, f.roleE = k+1, j
 	}
 	return true
+}
+
+// asComplement reports a verb whose object takes an "as" complement:
+// "described the plan as a fraud".
+func asComplement(lemma string) bool {
+	switch lemma {
+	case "describe", "characterize", "characterise", "portray", "label", "brand", "dismiss", "denounce", "hail", "praise", "criticize", "criticise", "cast", "frame", "view", "see", "regard", "refer to":
+		return true
+	}
+	return false
 }
 
 // mentionOpens reports a word that may open an inverted speaker: a
@@ -1644,14 +1724,34 @@ func (d *doc) invertedEnd(s sent, j, k int) bool {
 // citing"), subordinate ("when Speaker Ana Roos lamented X and
 // criticized Y") or the main clause after a
 // leading subordinate one; the participle or verb after it is that
-// clause's. A subordinate clause counts for a coordinated verb only
-// (verb): a participle goes with the main clause. It returns -1, -1
-// otherwise.
-func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
+// clause's. A subordinate clause counts for a coordinated verb (verb),
+// and for a participle after a comma (ing) only when the clause trails
+// the main one and runs unbroken to the participle ("..., even as he
+// defended X, saying"); otherwise a participle goes with the main
+// clause. It returns -1, -1 otherwise.
+func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 	for k := j; k-2 >= s.ts && j-k < 30; k-- {
 		t := d.toks[k]
 		if t.q >= 0 || t.kind == tCloseQ {
 			return -1, -1
+		}
+		if ing && k+2 < j && t.kind == tWord && clauseSubordinator(t.lw) && k > d.clauseStart(s) && !d.commaBetween(k, j) {
+			// ", saying" after a trailing "as a harbour guard walks in":
+			// the nearer clause's subject, a described person too.
+			if a, b := d.subjectAt(s, k+1, j); a >= 0 && b+1 < j {
+				if n := d.toks[b+1]; n.kind == tWord && !d.isCap(n) && (finiteAux[n.lw] || n.has(fEd) || d.pastCue(n)) {
+					return a, b
+				}
+			}
+		}
+		if ing && k+2 < j && (t.lw == "and" || t.lw == "but") && (d.isPunct(k-1, ',') || d.isPunct(k-1, ';')) && !d.commaBetween(k, j) {
+			// "..., and the harbour master tripped him up by calling":
+			// a described subject of the joined clause.
+			if a, b := d.subjectAt(s, k+1, j); a >= 0 && b+1 < j {
+				if n := d.toks[b+1]; n.kind == tWord && !d.isCap(n) && (finiteAux[n.lw] || n.has(fEd) || d.pastCue(n)) {
+					return a, b
+				}
+			}
 		}
 		a := k
 		// ", and the harbour chief tripped up Holm by calling ...": a
@@ -1687,7 +1787,14 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		if a-1 >= s.ts && d.isPunct(a-1, ';') {
 			return a, k // "... ushered in a thaw; he helped broker ... and decided"
 		}
-		if verb && a-1 >= s.ts && d.toks[a-1].kind == tWord {
+		// "police charged the guard and Mayor Roos fired her chief,
+		// acknowledging": the nearer of two joined clauses.
+		if ing && a-2 > d.clauseStart(s) && d.isWord(a-1, "and") && d.toks[a-2].kind == tWord && !d.isCap(d.toks[a-2]) && !d.commaBetween(a, j) {
+			return a, k
+		}
+		// ", saying" after a trailing "even as he defended X": the
+		// participle is the nearer clause's, not the main one's.
+		if (verb || ing && a-1 > d.clauseStart(s) && !d.commaBetween(a, j)) && a-1 >= s.ts && d.toks[a-1].kind == tWord {
 			switch d.toks[a-1].lw {
 			case "when", "as", "while", "because", "since", "once", "although", "though":
 				return a, k
@@ -1703,6 +1810,16 @@ func (d *doc) clauseSubject(s sent, j int, verb bool) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// clauseSubordinator reports a conjunction opening a subordinate clause
+// with its own subject.
+func clauseSubordinator(w string) bool {
+	switch w {
+	case "when", "as", "while", "because", "since", "once", "although", "though", "after", "before":
+		return true
+	}
+	return false
 }
 
 // relativeSubject returns the start and head end of a subject carrying

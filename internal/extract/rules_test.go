@@ -2585,3 +2585,83 @@ func TestQuoteThenSubjectWithSecretaryOfState(t *testing.T) {
 		t.Errorf("source = %q, want the named secretary of state", a.SourceText)
 	}
 }
+
+func TestColonQuoteSubjectBeforeLongPredicate(t *testing.T) {
+	text := "The vote went on.\n\nTova Lind has adopted the stance common among some farmers in the northern valley: “I am for the dam in my private life, but against it in public.”"
+	check(t, find(t, Extract(text), "for the dam"), want{kind: Direct, source: "Tova Lind"})
+}
+
+func TestOpeningParticipleWithQuoteTakesMainSubject(t *testing.T) {
+	text := "While denouncing the “perversion” of tax dodging to harbour crowds, she has not outlined a plan."
+	check(t, find(t, Extract(text), "perversion"), want{lemma: "denounce", source: "she"})
+	text = "After thanking the ferry crew, which chanted his name, he touted the new dock."
+	check(t, find(t, Extract(text), "the ferry crew"), want{lemma: "thank", source: "he"})
+}
+
+func TestParticipleAfterTrailingSubordinateClause(t *testing.T) {
+	text := "Mayor Ana Roos spoke at the harbour on Monday, when the striking fishermen interrupted her speech, shouting “Close the dam now!”"
+	check(t, find(t, Extract(text), "Close the dam"), want{kind: Direct, source: "the striking fishermen"})
+	text = "Per Holm, the harbour master, admitted some fault even as he defended the mayor and the board, saying, “Most of the plan is sound.”"
+	check(t, find(t, Extract(text), "Most of the plan"), want{kind: Direct, source: "he"})
+	// "as" a preposition opens no clause.
+	text = "Mayor Ana Roos was a leading voice for the dam as secretary of ports, pressing the case that the town needs it."
+	check(t, find(t, Extract(text), "the town needs it"), want{source: "Mayor Ana Roos"})
+}
+
+func TestParticipleAfterSecondJoinedClause(t *testing.T) {
+	text := "The harbour board fined the captain and Mayor Ana Roos fired her deputy, saying “The rules are clear.”"
+	check(t, find(t, Extract(text), "rules are clear"), want{kind: Direct, source: "Mayor Ana Roos"})
+}
+
+func TestParentheticalSpeakerReportsThatClause(t *testing.T) {
+	text := "The records indicate, he said in a telephone interview, that “the board and the port worked hand in hand.”"
+	check(t, find(t, Extract(text), "hand in hand"), want{lemma: "say", source: "he"})
+	text = "Lind sincerely believes, she said, that the ferry will run again."
+	check(t, find(t, Extract(text), "ferry will run"), want{lemma: "say", source: "she"})
+}
+
+func TestMentionAfterInIsNoSubject(t *testing.T) {
+	text := "Ida Berg, the chairwoman of the Vik Farmers Party, is supporting Lind as a delegate and in a statement credited her for “an exciting campaign.”"
+	check(t, find(t, Extract(text), "exciting campaign"), want{lemma: "credit", source: "Ida Berg"})
+	text = "The port will reopen, while Tova Lind in a blog post said she would put more farmers on the board."
+	check(t, find(t, Extract(text), "more farmers"), want{lemma: "say", source: "Tova Lind"})
+}
+
+func TestPresentedNameBeforeColonQuote(t *testing.T) {
+	text := "The town vote was close.\n\nHere’s Lind in December 1992: “Our new direction must rest on the dam.”"
+	check(t, find(t, Extract(text), "new direction"), want{kind: Direct, source: "Lind"})
+}
+
+func TestSignSayingSpeaksForItself(t *testing.T) {
+	text := "Tova Lind held up a sign saying “Farmers Against the Dam.”"
+	check(t, find(t, Extract(text), "Farmers Against"), want{kind: Direct, source: "a sign"})
+	// A statement someone put out stays the sender's.
+	text = "Her office put out a statement saying the port “cannot take more ships.”"
+	check(t, find(t, Extract(text), "more ships"), want{source: "Her office"})
+}
+
+func TestAsClauseSubjectBeforeQuoteWithUnlistedVerb(t *testing.T) {
+	text := "As the Vik Singers sang back in the 1980s, “They will turn us all into beggars.”"
+	check(t, find(t, Extract(text), "into beggars"), want{kind: Direct, source: "the Vik Singers"})
+}
+
+func TestByParticipleAfterJoinedClauseWithDescribedSubject(t *testing.T) {
+	text := "Ida Lind spoke first, and the harbour master tripped up Holm by calling his plan a fraud."
+	check(t, find(t, Extract(text), "his plan a fraud"), want{lemma: "call", source: "the harbour master"})
+}
+
+func TestSpeakerAfterColonQuoteOwnsIt(t *testing.T) {
+	text := "The crowd waited.\n\nThen there was the biggest change of all: “It is about time we had a farmer running this town,” exhorted the mayor's introducer, actress Ida Lind."
+	a := find(t, Extract(text), "farmer running")
+	if !strings.Contains(a.SourceText, "introducer") {
+		t.Errorf("source = %q, want the speaker after the quote", a.SourceText)
+	}
+}
+
+func TestDescribedObjectIsNoInvertedSpeaker(t *testing.T) {
+	text := "Ola Berg, who estimates that his legal costs were “in the seven figures,” described the emotional impact as “horrendous.”"
+	a := find(t, Extract(text), "horrendous")
+	if !strings.HasPrefix(a.SourceText, "Ola Berg") {
+		t.Errorf("source = %q, want Ola Berg", a.SourceText)
+	}
+}

@@ -782,6 +782,9 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 		}
 	}
 	if h < 0 {
+		h, j = d.presentedName(s, k)
+	}
+	if h < 0 {
 		return f, false
 	}
 	qi := d.toks[k+1].q
@@ -793,12 +796,51 @@ func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 			}
 		}
 	}
+	// "the biggest change of all: “Q,” exhorted Ida Lind": a speaker
+	// after the quote's comma is the quote's own.
+	for c := k + 2; c+1 < s.te; c++ {
+		if d.toks[c].q != qi {
+			break
+		}
+		if d.toks[c].kind == tCloseQ {
+			if d.isPunct(c-1, ',') && d.toks[c+1].kind == tWord && d.toks[c+1].q < 0 {
+				return f, false
+			}
+			break
+		}
+	}
 	f.entry = cueEntry{lemma: "say"}
 	f.cueS, f.cueE = k, k
 	f.srcS, f.srcE, f.headE = h, j, hd
 	d.addQuote(&f, qi)
 	f.conf = 0.5
 	return f, true
+}
+
+// presentedName reads "Here’s Lind in December 1992:" or "Here is
+// Lind on Monday:" before the colon at k: the name presented speaks. It
+// returns the name's tokens, or -1, -1.
+func (d *doc) presentedName(s sent, k int) (int, int) {
+	a := d.clauseStart(s)
+	if a+1 >= k || d.toks[a].kind != tWord {
+		return -1, -1
+	}
+	switch w := string(d.lower(d.toks[a])); {
+	case w == "here’s" || w == "here's":
+		a++
+	case w == "here" && d.isWord(a+1, "is"):
+		a += 2
+	default:
+		return -1, -1
+	}
+	if a >= k || !d.isCap(d.toks[a]) || d.toks[a].has(fNonName|fStop) {
+		return -1, -1
+	}
+	b := a
+	for b+1 < k && b-a < 3 && d.toks[b+1].kind == tWord && d.isCap(d.toks[b+1]) {
+		b++
+	}
+	return a, b
 }
 
 // verbFirstFrame reads a report whose cue opens the sentence before its
@@ -1099,6 +1141,16 @@ func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
 			}
 		}
 	}
+	if cs := d.clauseStart(s); f.srcS < 0 && cs+2 < k && d.isWord(cs, "as") && d.toks[k].kind == tPunct && d.r[d.toks[k].s] == ',' {
+		// "As the Vik Singers sang back in the 1980s, “Q”": the
+		// clause's subject, its verb the cue.
+		if a, b := d.subjectAt(s, cs+1, k); a >= 0 && b+1 < k {
+			if v := d.toks[b+1]; v.kind == tWord && !d.isCap(v) && (v.has(fEd) || d.verbish(v)) {
+				f.srcS, f.srcE = a, b
+				f.cueS, f.cueE = b+1, b+1
+			}
+		}
+	}
 	d.addQuote(&f, qi)
 	f.conf = 0.4
 	return f, true
@@ -1122,6 +1174,16 @@ func (d *doc) titleWords(a, b int) bool {
 func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	s := d.sents[si]
 	o := s.ts
+	if d.toks[o].kind != tOpenQ && d.hasColon(s) {
+		// "the biggest change of all: “Q,” exhorted Ida Lind": the quote
+		// after a lead-in's colon.
+		for k := s.ts + 1; k+1 < s.te; k++ {
+			if d.isPunct(k, ':') && d.toks[k].q < 0 {
+				o = k + 1
+				break
+			}
+		}
+	}
 	if d.toks[o].kind != tOpenQ || d.toks[o].q < 0 || used[d.toks[o].q] {
 		return frame{}, false
 	}
