@@ -52,6 +52,9 @@ var docPool = sync.Pool{New: func() any { return new(doc) }}
 func newDoc(text string) *doc {
 	d := docPool.Get().(*doc)
 	r, toks, sents, quotes, buf, boff := d.r[:0], d.toks[:0], d.sents[:0], d.quotes[:0], d.buf[:0], d.boff[:0]
+	if cap(buf) < 64 {
+		buf = make([]byte, 0, 64) // lookup lower-cases up to 31 ASCII bytes in place
+	}
 	ents, mentions, byLast := d.ents[:0], d.mentions[:0], d.byLast
 	if byLast == nil {
 		byLast = map[string][]int{}
@@ -149,9 +152,25 @@ func (d *doc) isCap(t token) bool {
 	return t.kind == tWord && unicode.IsUpper(d.r[t.s])
 }
 
+// isWordRune reports a letter, digit or combining mark. It is small
+// enough to inline: the tokenizer calls it on nearly every rune.
 func isWordRune(c rune) bool {
-	return c < utf8.RuneSelf && (('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')) ||
-		c >= utf8.RuneSelf && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c))
+	if c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	return isWordRuneWide(c)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (a [utf8.RuneSelf]bool) {
+	for c := range a {
+		a[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return a
+}()
+
+func isWordRuneWide(c rune) bool {
+	return unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c)
 }
 
 func isSpace(c rune) bool {
@@ -176,29 +195,28 @@ func (d *doc) markKind(i int) (tkind, bool) {
 	return 0, false
 }
 
-// mayKnowRunes runs the lexicon pre-filter on runes [i,j) without
-// lower-casing them first; non-ASCII words always pass.
-func (d *doc) mayKnowRunes(i, j int) bool {
-	n := j - i
-	if n >= 32 {
-		return false
+// lookup finds the word of runes [i,j) in the lexicon. An ASCII word is
+// lower-cased and hashed in one pass, with no pre-filter: the table probe
+// costs less than another pass over the word would.
+func (d *doc) lookup(i, j int) (winfo, bool) {
+	w := d.r[i:j]
+	if len(w) >= 32 {
+		return winfo{}, false // longer than any word worth a lookup
 	}
-	f, l := d.r[i], d.r[j-1]
-	if f >= 128 || l >= 128 {
-		return true
-	}
-	for _, c := range d.r[i:j] {
-		if c >= 128 {
-			return true
+	b, h := d.buf[:0], hashSeed
+	for _, c := range w {
+		if c >= utf8.RuneSelf {
+			b = d.lower(token{s: i, e: j})
+			return lex.words.find(b, hashBytes(b))
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, byte(c))
+		h = wordHash(h, byte(c))
 	}
-	if 'A' <= f && f <= 'Z' {
-		f += 'a' - 'A'
-	}
-	if 'A' <= l && l <= 'Z' {
-		l += 'a' - 'A'
-	}
-	return lex.known[n][f][l>>6]&(1<<(l&63)) != 0
+	// b stays in d.buf's array, presized by newDoc: no write back.
+	return lex.words.find(b, h)
 }
 
 // tokenize splits runes [s,e) (one paragraph) into tokens.
@@ -261,11 +279,7 @@ func (d *doc) tokenize(s, e int) {
 			}
 		}
 		t := token{s: i, e: j, kind: tWord, q: -1}
-		if !d.mayKnowRunes(i, j) {
-			if n := j - i; n > 4 && r[j-2] == 'e' && r[j-1] == 'd' {
-				t.fl = fEd
-			}
-		} else if wi, ok := lex.info[string(d.lower(t))]; ok {
+		if wi, ok := d.lookup(i, j); ok {
 			t.lw, t.fl = wi.lw, wi.fl
 		} else if n := j - i; n > 4 && r[j-2] == 'e' && r[j-1] == 'd' {
 			t.fl = fEd
