@@ -46,7 +46,11 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
 			frames = append(frames, f)
 		}
-		for i := s.ts; i < s.te; i++ {
+		ts := s.ts
+		if s.fl&(fCue|fNounCue) == 0 && s.marks&mCueWord == 0 {
+			ts = s.te // no cue in the sentence
+		}
+		for i := ts; i < s.te; i++ {
 			// Most tokens are no cue: test their flags before building
 			// anything (this loop runs on every token).
 			t := d.toks[i]
