@@ -144,6 +144,7 @@ const (
 	fNounCue
 	fRaise   // "seemed", "appears": a holder-less impression
 	fFinding // "poll", "records": heads of a finding's source
+	fCap     // set by the tokenizer, not the lexicons: the word starts with a capital
 )
 
 var lex = loadLexicon()

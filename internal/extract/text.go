@@ -148,9 +148,9 @@ func (d *doc) lowerStr(t token) string { return t.lw }
 // has reports whether token t carries any of the flags f.
 func (t token) has(f uint32) bool { return t.fl&f != 0 }
 
-func (d *doc) isCap(t token) bool {
-	return t.kind == tWord && unicode.IsUpper(d.r[t.s])
-}
+// isCap reports a word starting with a capital: the tokenizer's fCap,
+// a flag test that inlines (this runs several times per token).
+func (d *doc) isCap(t token) bool { return t.fl&fCap != 0 }
 
 // isWordRune reports a letter, digit or combining mark. It is small
 // enough to inline: the tokenizer calls it on nearly every rune.
@@ -283,6 +283,9 @@ func (d *doc) tokenize(s, e int) {
 			t.lw, t.fl = wi.lw, wi.fl
 		} else if n := j - i; n > 4 && r[j-2] == 'e' && r[j-1] == 'd' {
 			t.fl = fEd
+		}
+		if unicode.IsUpper(r[i]) {
+			t.fl |= fCap
 		}
 		d.toks = append(d.toks, t)
 		i = j
