@@ -63,16 +63,17 @@ func newDoc(text string) *doc {
 	*d = doc{lastSpk: -1, toks: toks, sents: sents, quotes: quotes, buf: buf, ents: ents, mentions: mentions, byLast: byLast}
 	if utf8.ValidString(text) {
 		// Keep byte offsets so str can slice the original text instead
-		// of encoding runes again.
-		n := utf8.RuneCountInString(text)
+		// of encoding runes again. The byte length bounds the rune count,
+		// which saves a counting pass.
+		n := len(text)
 		r, boff = slices.Grow(r, n)[:n], slices.Grow(boff, n+1)[:n+1]
 		k := 0
 		for i, c := range text {
 			r[k], boff[k] = c, int32(i)
 			k++
 		}
-		boff[n] = int32(len(text))
-		d.r, d.boff, d.text = r, boff, text
+		boff[k] = int32(len(text))
+		d.r, d.boff, d.text = r[:k], boff[:k+1], text
 	} else {
 		d.r = r
 		// Mirror Python's errors="replace": one U+FFFD per bad byte.
