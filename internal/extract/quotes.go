@@ -1,6 +1,10 @@
 package extract
 
-import "unicode"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // quote is one top-level quotation: from its opening mark to its closing
 // mark inclusive. A quote that runs over several paragraphs (an opening mark
@@ -24,6 +28,16 @@ func (d *doc) paragraphs() []para {
 	r := d.r
 	s := 0
 	for i := 0; i <= len(r); i++ {
+		if d.text != "" && i < len(r) {
+			// Find the next line break in the bytes, much faster than
+			// testing each rune, and turn its offset into a rune index.
+			if b := strings.IndexByte(d.text[d.boff[i]:], '\n'); b < 0 {
+				i = len(r)
+			} else {
+				k, _ := slices.BinarySearch(d.boff[i:], d.boff[i]+int32(b))
+				i += k
+			}
+		}
 		if i == len(r) || r[i] == '\n' {
 			a, b := s, i
 			for a < b && isSpace(r[a]) {
