@@ -62,7 +62,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		for i := ts; i < s.te; i++ {
 			// Most tokens are no cue: test their flags before building
 			// anything (this loop runs on every token).
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tWord || t.q >= 0 {
 				continue
 			}

@@ -80,7 +80,7 @@ func (d *doc) assignQuotes() {
 func (d *doc) splitSentences(ts, te, pi int) {
 	start := ts
 	for i := ts; i < te-1; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		end := false
 		switch {
 		case t.kind == tPunct && (t.q < 0 || d.toks[i+1].kind == tOpenQ):
