@@ -223,6 +223,7 @@ func (d *doc) lookup(i, j int) (winfo, bool) {
 // tokenize splits runes [s,e) (one paragraph) into tokens.
 func (d *doc) tokenize(s, e int) {
 	r := d.r
+	toks := d.toks // appended locally, stored back at the end
 	for i := s; i < e; {
 		c := r[i]
 		if isSpace(c) {
@@ -231,7 +232,7 @@ func (d *doc) tokenize(s, e int) {
 		}
 		if k, ok := d.markKind(i); ok {
 			n := d.qlen[i]
-			d.toks = append(d.toks, token{s: i, e: i + n, kind: k, q: -1})
+			toks = append(toks, token{s: i, e: i + n, kind: k, q: -1})
 			i += n
 			continue
 		}
@@ -240,17 +241,19 @@ func (d *doc) tokenize(s, e int) {
 			if c == '-' && i+1 < e && r[i+1] == '-' {
 				n = 2 // "--" typed for a dash is one mark
 			}
-			d.toks = append(d.toks, token{s: i, e: i + n, kind: tPunct, q: -1})
+			toks = append(toks, token{s: i, e: i + n, kind: tPunct, q: -1})
 			i += n
 			continue
 		}
 		j := i + 1
 		for j < e {
-			c := r[j]
-			if isWordRune(c) {
-				j++
-				continue
+			for j < e && isWordRune(r[j]) {
+				j++ // the common case, in a tight loop
 			}
+			if j == e {
+				break
+			}
+			c := r[j]
 			// Numbers keep their points and commas: 45.4, 1,000.
 			if (c == '.' || c == ',') && j+1 < e && unicode.IsDigit(r[j-1]) && unicode.IsDigit(r[j+1]) {
 				j++
@@ -288,9 +291,10 @@ func (d *doc) tokenize(s, e int) {
 		if unicode.IsUpper(r[i]) {
 			t.fl |= fCap
 		}
-		d.toks = append(d.toks, t)
+		toks = append(toks, t)
 		i = j
 	}
+	d.toks = toks
 }
 
 // numberSign reports "No." before a number at runes [i,j): "the No. 2
