@@ -120,8 +120,29 @@ func (d *doc) str(s, e int) string {
 // is only valid until the next call. Map lookups with string(b) do not
 // allocate.
 func (d *doc) lower(t token) []byte {
+	// ASCII words, nearly all of them, are written byte by byte into the
+	// buffer without appending.
+	w := d.r[t.s:t.e]
+	if cap(d.buf) < len(w) {
+		d.buf = make([]byte, 0, 2*len(w)+16)
+	}
+	b := d.buf[:len(w)]
+	for k, c := range w {
+		if c >= utf8.RuneSelf {
+			return d.lowerWide(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k] = byte(c)
+	}
+	return b
+}
+
+// lowerWide is lower for words with non-ASCII runes.
+func (d *doc) lowerWide(w []rune) []byte {
 	b := d.buf[:0]
-	for _, c := range d.r[t.s:t.e] {
+	for _, c := range w {
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
