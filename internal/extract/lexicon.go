@@ -58,13 +58,65 @@ type lexicon struct {
 	// so a token is looked up once, without allocating; words no list
 	// knows get nothing.
 	info map[string]winfo
-	// known is a cheap pre-filter on (length, first byte, last byte) of
-	// the lexicon words, so most words skip the map lookup.
-	known [32][128]uint128
+	// words holds info's entries again in a table the tokenizer probes
+	// with a hash it takes while lower-casing a word: one pass over the
+	// word instead of lower-casing, hashing and comparing through a map.
+	words wordTable
 }
 
-// uint128 is a 128-bit set of last bytes.
-type uint128 [2]uint64
+// wordTable is an open-addressing hash table of lexicon words keyed by
+// wordHash of their lower-cased bytes.
+type wordTable struct {
+	slots []uint16 // index+1 into words; 0 is an empty slot
+	words []winfo
+	mask  uint32
+}
+
+const hashSeed uint32 = 2166136261
+
+// wordHash adds byte c to FNV-1a hash h.
+func wordHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+func hashBytes(b []byte) uint32 {
+	h := hashSeed
+	for _, c := range b {
+		h = wordHash(h, c)
+	}
+	return h
+}
+
+func newWordTable(info map[string]winfo) wordTable {
+	n := 64
+	for n < 3*len(info) {
+		n *= 2
+	}
+	w := wordTable{slots: make([]uint16, n), mask: uint32(n - 1)}
+	if len(info) >= 1<<16-1 {
+		panic("extract: lexicon too large for its word table")
+	}
+	for _, wi := range info {
+		w.words = append(w.words, wi)
+		i := hashBytes([]byte(wi.lw)) & w.mask
+		for w.slots[i] != 0 {
+			i = (i + 1) & w.mask
+		}
+		w.slots[i] = uint16(len(w.words))
+	}
+	return w
+}
+
+// find looks up the lower-cased word b whose hash is h.
+func (w *wordTable) find(b []byte, h uint32) (winfo, bool) {
+	for i := h & w.mask; ; i = (i + 1) & w.mask {
+		k := w.slots[i]
+		if k == 0 {
+			return winfo{}, false
+		}
+		if wi := &w.words[k-1]; wi.lw == string(b) {
+			return *wi, true
+		}
+	}
+}
 
 // winfo is what the lexicons know about one lower-cased word.
 type winfo struct {
@@ -92,6 +144,7 @@ const (
 	fNounCue
 	fRaise   // "seemed", "appears": a holder-less impression
 	fFinding // "poll", "records": heads of a finding's source
+	fCap     // set by the tokenizer, not the lexicons: the word starts with a capital
 )
 
 var lex = loadLexicon()
@@ -293,16 +346,7 @@ func loadLexicon() *lexicon {
 	for _, p := range append(l.anonPhrase, l.anonMarker...) {
 		add(p, 0)
 	}
-	defer func() {
-		for w := range l.info {
-			n := len(w)
-			if n == 0 || n >= 32 || w[0] >= 128 || w[n-1] >= 128 {
-				continue
-			}
-			c := w[n-1]
-			l.known[n][w[0]][c>>6] |= 1 << (c & 63)
-		}
-	}()
+	defer func() { l.words = newWordTable(l.info) }()
 	// Words the rules compare against directly.
 	for _, w := range strings.Fields("despite compared unlike watch update related note editor photo video source sources breaking exclusive read listen contact correction advertisement contributing credit caption image transcript subscribe tags topics filed anonymity named familiar authorised authorized anonymously according to that of for with by about into than like from who whom and but or while whereas as is was are were been be am also repeatedly publicly again before after quoted bin de van von da al le la he she they we i you it which what") {
 		add(w, 0)

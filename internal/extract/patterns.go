@@ -27,29 +27,42 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 		}
 		return true
 	}
+	// The sentence-level readings are called only when the sentence has
+	// what each looks for (the tests their first lines make): a call
+	// returns a whole frame, zeroed and copied, even when it finds nothing.
 	for si, s := range d.sents {
 		start := len(frames)
-		if f, ok := d.colonFrame(si); ok && claim(&f) {
-			frames = append(frames, f)
-			continue
+		if si == 0 || d.sents[si-1].para != s.para {
+			if f, ok := d.colonFrame(si); ok && claim(&f) {
+				frames = append(frames, f)
+				continue
+			}
+			if f, ok := d.signedQuote(si); ok && claim(&f) {
+				frames = append(frames, f)
+				continue
+			}
 		}
-		if f, ok := d.signedQuote(si); ok && claim(&f) {
-			frames = append(frames, f)
-			continue
+		if t := d.toks[s.ts]; t.has(fCue) || t.lw == "according" {
+			if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
+				frames = append(frames, f)
+				continue
+			}
 		}
-		if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
-			frames = append(frames, f)
-			continue
+		if s.fl&(fFinding|fRaise) != 0 || s.marks&mWords != 0 {
+			if f, ok := d.pollFrame(si); ok && claim(&f) {
+				frames = append(frames, f)
+			} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
+				frames = append(frames, f)
+			}
 		}
-		if f, ok := d.pollFrame(si); ok && claim(&f) {
-			frames = append(frames, f)
-		} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
-			frames = append(frames, f)
+		ts := s.ts
+		if s.fl&(fCue|fNounCue) == 0 && s.marks&mCueWord == 0 {
+			ts = s.te // no cue in the sentence
 		}
-		for i := s.ts; i < s.te; i++ {
+		for i := ts; i < s.te; i++ {
 			// Most tokens are no cue: test their flags before building
 			// anything (this loop runs on every token).
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.kind != tWord || t.q >= 0 {
 				continue
 			}
@@ -135,22 +148,30 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			i += n - 1
 		}
-		if f, ok := d.colonQuoteFrame(si, frames[start:]); ok && claim(&f) {
-			frames = append(frames, f)
+		if s.marks&mColon != 0 {
+			if f, ok := d.colonQuoteFrame(si, frames[start:]); ok && claim(&f) {
+				frames = append(frames, f)
+			}
 		}
-		if f, ok := d.introducedQuote(si, frames[start:], used); ok && claim(&f) {
-			frames = append(frames, f)
+		if s.marks&mIntroQuote != 0 {
+			if f, ok := d.introducedQuote(si, frames[start:], used); ok && claim(&f) {
+				frames = append(frames, f)
+			}
 		}
-		if f, ok := d.trailingSpeaker(si, frames[start:], used); ok && claim(&f) {
-			frames = append(frames, f)
+		if d.toks[s.ts].kind == tOpenQ || s.marks&mColon != 0 {
+			if f, ok := d.trailingSpeaker(si, frames[start:], used); ok && claim(&f) {
+				frames = append(frames, f)
+			}
 		}
 		frames = d.dropRaisedInside(frames, start)
 		frames = d.dropInsideAccording(frames, start)
 		frames = d.dropInsideLaterSpeech(frames, start)
 		d.truncate(s, frames[start:])
 		frames = d.dropEmpty(frames, start)
-		if f, ok := d.leadIn(si, frames[start:], used); ok {
-			frames = append(frames, f)
+		if s.te-1 > s.ts && d.isPunct(s.te-1, ':') {
+			if f, ok := d.leadIn(si, frames[start:], used); ok {
+				frames = append(frames, f)
+			}
 		}
 	}
 	frames = d.dropSameContent(frames)

@@ -1,6 +1,10 @@
 package extract
 
-import "unicode"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // quote is one top-level quotation: from its opening mark to its closing
 // mark inclusive. A quote that runs over several paragraphs (an opening mark
@@ -24,6 +28,16 @@ func (d *doc) paragraphs() []para {
 	r := d.r
 	s := 0
 	for i := 0; i <= len(r); i++ {
+		if d.text != "" && i < len(r) {
+			// Find the next line break in the bytes, much faster than
+			// testing each rune, and turn its offset into a rune index.
+			if b := strings.IndexByte(d.text[d.boff[i]:], '\n'); b < 0 {
+				i = len(r)
+			} else {
+				k, _ := slices.BinarySearch(d.boff[i:], d.boff[i]+int32(b))
+				i += k
+			}
+		}
 		if i == len(r) || r[i] == '\n' {
 			a, b := s, i
 			for a < b && isSpace(r[a]) {
@@ -67,6 +81,35 @@ func (d *doc) markAt(i, end int) (n int, single bool) {
 	return 0, false
 }
 
+// skipToMark returns the first rune in [i,e) that may be a quote mark by
+// its UTF-8 lead byte, or e: a byte scan of the text is much faster than
+// the rune loop over the long stretches without any. Invalid UTF-8 (no
+// text kept) returns i.
+func (d *doc) skipToMark(i, e int) int {
+	if d.text == "" {
+		return i
+	}
+	b := d.text[d.boff[i]:d.boff[e]]
+	for x := 0; x < len(b); x++ {
+		if markByte[b[x]] {
+			k, _ := slices.BinarySearch(d.boff[i:e], d.boff[i]+int32(x))
+			return i + k
+		}
+	}
+	return e
+}
+
+// markByte marks the bytes that start a rune findQuotes looks at: the
+// ASCII marks " ' and `, 0xC2 (« and »), and the lead bytes of U+2000
+// and above.
+var markByte = func() (m [256]bool) {
+	m['"'], m['\''], m['`'], m[0xC2] = true, true, true, true
+	for c := 0xE2; c <= 0xF4; c++ {
+		m[c] = true
+	}
+	return m
+}()
+
 func spaceLike(c rune) bool {
 	return isSpace(c) || c == '(' || c == '[' || c == '{' || c == '—' || c == '–' || c == '-' || c == '/' || c == '"' || c == '“' || c == '‘' || c == '\''
 }
@@ -98,6 +141,9 @@ func (d *doc) findQuotes(ps []para) {
 			}
 		}
 		for ; i < p.e; i++ {
+			if i = d.skipToMark(i, p.e); i == p.e {
+				break
+			}
 			if c := r[i]; c < 0x2018 && c != '"' && c != '\'' && c != '`' && c != '«' && c != '»' {
 				continue
 			}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // resolve fills Speaker, SpeakerType, Role and Affiliation from the
@@ -244,9 +245,14 @@ func (d *doc) commonNoun(r nameRun) bool {
 // anonymous reports an unnamed source: "a source", "officials who spoke
 // on condition of anonymity".
 func (d *doc) anonymous(s sent, src string) bool {
-	l := strings.ToLower(src)
+	// An ASCII mention is compared folding its case byte by byte rather
+	// than lower-cased into a new string: this runs for every source.
+	l := src
+	if !isASCII(src) {
+		l = strings.ToLower(src)
+	}
 	for _, p := range lex.anonPhrase {
-		if l == p || len(l) > len(p) && l[len(p)] == ' ' && strings.HasPrefix(l, p) {
+		if (len(l) == len(p) || len(l) > len(p) && l[len(p)] == ' ') && lowerPrefix(l, p) {
 			return !hasUpper(src[1:])
 		}
 	}
@@ -276,6 +282,33 @@ func (d *doc) anonymous(s sent, src string) bool {
 		}
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerPrefix reports whether s, its ASCII capitals lower-cased, starts
+// with p.
+func lowerPrefix(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenAdjective reports a capitalised compound whose last part is

@@ -6,6 +6,58 @@ import "unicode"
 type sent struct {
 	ts, te int
 	para   int
+	// fl and marks sum up the tokens (addSent), so the sentence-level
+	// readings test a bit instead of scanning every sentence.
+	fl    uint32 // every flag its tokens carry
+	marks sentMark
+}
+
+// sentMark notes tokens some sentence-level reading looks for.
+type sentMark uint8
+
+const (
+	mColon      sentMark = 1 << iota // a colon outside quotes
+	mWords                           // "words" ("In X's words"), a finding
+	mIntroQuote                      // a quote opening after a comma or colon, past the second token
+	mCueWord                         // "according" or "reportedly": cues without fCue
+)
+
+// addSent appends the sentence of tokens [ts,te) with its summary.
+func (d *doc) addSent(ts, te, para int) {
+	s := sent{ts: ts, te: te, para: para}
+	for i := ts; i < te; i++ {
+		t := &d.toks[i]
+		s.fl |= t.fl
+		switch t.kind {
+		case tPunct:
+			if t.q < 0 && d.r[t.s] == ':' {
+				s.marks |= mColon
+			}
+		case tOpenQ:
+			if i < ts+2 || t.q < 0 {
+				break
+			}
+			if p := &d.toks[i-1]; p.kind == tPunct && p.q < 0 && (d.r[p.s] == ',' || d.r[p.s] == ':') {
+				s.marks |= mIntroQuote
+			}
+		case tWord:
+			switch t.e - t.s { // lower-casing keeps the rune count
+			case 5:
+				if d.r[t.s+4] == 's' && string(d.lower(*t)) == "words" {
+					s.marks |= mWords
+				}
+			case 9:
+				if t.lw == "according" {
+					s.marks |= mCueWord
+				}
+			case 10:
+				if d.r[t.s]|0x20 == 'r' && string(d.lower(*t)) == "reportedly" {
+					s.marks |= mCueWord
+				}
+			}
+		}
+	}
+	d.sents = append(d.sents, s)
 }
 
 // assignQuotes sets token.q to the top-level quote each token lies in.
@@ -28,7 +80,7 @@ func (d *doc) assignQuotes() {
 func (d *doc) splitSentences(ts, te, pi int) {
 	start := ts
 	for i := ts; i < te-1; i++ {
-		t := d.toks[i]
+		t := &d.toks[i]
 		end := false
 		switch {
 		case t.kind == tPunct && (t.q < 0 || d.toks[i+1].kind == tOpenQ):
@@ -71,13 +123,13 @@ func (d *doc) splitSentences(ts, te, pi int) {
 			if t.kind == tCloseQ && d.r[d.toks[i-1].s] != '.' && !d.sentOpener(n) && d.cueSoon(j, te) {
 				continue
 			}
-			d.sents = append(d.sents, sent{start, j, pi})
+			d.addSent(start, j, pi)
 			start = j
 			i = j - 1
 		}
 	}
 	if start < te {
-		d.sents = append(d.sents, sent{start, te, pi})
+		d.addSent(start, te, pi)
 	}
 }
 

@@ -124,9 +124,9 @@ func (d *doc) scanEntities() []entity {
 	byLast := d.byLast
 	for _, s := range d.sents {
 		for i := s.ts; i < s.te; i++ {
-			t := d.toks[i]
-			if t.kind != tWord || !d.isCap(t) || t.q >= 0 {
-				continue
+			t := &d.toks[i] // no copy: most tokens fail the first test
+			if !t.has(fCap) || t.q >= 0 {
+				continue // not a capitalised word (fCap is only on words)
 			}
 			// A capitalised sentence opener like "The" or "But" is no name,
 			// nor an opening cue verb: "Said Ana Roos, ...".

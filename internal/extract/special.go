@@ -179,8 +179,8 @@ func (d *doc) pollWord(i int) bool {
 // Fox News poll." The poll is the source.
 func (d *doc) pollFrame(si int) (frame, bool) {
 	s := d.sents[si]
-	if !d.hasFinding(s) {
-		return frame{}, false // the common case, tested cheaply
+	if s.fl&fFinding == 0 && s.marks&mWords == 0 {
+		return frame{}, false // no finding word: the common case
 	}
 	f := newFrame(s.para)
 	f.entry = cueEntry{lemma: "in"}
@@ -309,7 +309,7 @@ func (d *doc) namedReporter(s sent, i int) bool {
 // content is the subject and the infinitive; there is no source.
 func (d *doc) raisingFrame(si int) (frame, bool) {
 	s := d.sents[si]
-	if !d.hasFlag(s, fRaise) {
+	if s.fl&fRaise == 0 {
 		return frame{}, false // no raising verb
 	}
 	f := newFrame(s.para)
@@ -732,7 +732,7 @@ func (d *doc) standing(s sent, a, b int) bool {
 // Roos and Per Holm: “…”". The mention before the colon is the source.
 func (d *doc) colonQuoteFrame(si int, same []frame) (frame, bool) {
 	s := d.sents[si]
-	if !d.hasColon(s) {
+	if s.marks&mColon == 0 {
 		return frame{}, false // no colon
 	}
 	f := newFrame(s.para)
@@ -1002,38 +1002,6 @@ func (d *doc) reportedlyFrame(s sent, r int) (frame, bool) {
 	return f, true
 }
 
-// hasFinding reports a finding word ("poll", "survey") or "words" (In
-// X's words) in sentence s.
-func (d *doc) hasFinding(s sent) bool {
-	for i := s.ts; i < s.te; i++ {
-		t := d.toks[i]
-		if t.fl&fFinding != 0 || t.e-t.s == 5 && d.r[t.s+4] == 's' && string(d.lower(t)) == "words" {
-			return true
-		}
-	}
-	return false
-}
-
-// hasFlag reports a token of sentence s carrying flag f.
-func (d *doc) hasFlag(s sent, f uint32) bool {
-	for i := s.ts; i < s.te; i++ {
-		if d.toks[i].fl&f != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// hasColon reports a colon outside quotes in sentence s.
-func (d *doc) hasColon(s sent) bool {
-	for i := s.ts; i < s.te; i++ {
-		if t := d.toks[i]; t.kind == tPunct && t.q < 0 && d.r[t.s] == ':' {
-			return true
-		}
-	}
-	return false
-}
-
 // passiveRaising reports the raising verbs read only in the passive:
 // "is expected to C", "is considered a rival", "is viewed as a rival".
 func passiveRaising(lemma string) bool {
@@ -1082,6 +1050,9 @@ func (d *doc) expectedAux(s sent, c int) int {
 // sentence and be left unclaimed by every other reading.
 func (d *doc) introducedQuote(si int, same []frame, used []bool) (frame, bool) {
 	s := d.sents[si]
+	if s.marks&mIntroQuote == 0 {
+		return frame{}, false // no quote after a comma or colon
+	}
 	k := -1 // the comma or colon before the quote
 	for i := s.ts + 2; i < s.te; i++ {
 		t := d.toks[i]
@@ -1174,7 +1145,7 @@ func (d *doc) titleWords(a, b int) bool {
 func (d *doc) trailingSpeaker(si int, same []frame, used []bool) (frame, bool) {
 	s := d.sents[si]
 	o := s.ts
-	if d.toks[o].kind != tOpenQ && d.hasColon(s) {
+	if d.toks[o].kind != tOpenQ && s.marks&mColon != 0 {
 		// "the biggest change of all: “Q,” exhorted Ida Lind": the quote
 		// after a lead-in's colon.
 		for k := s.ts + 1; k+1 < s.te; k++ {
