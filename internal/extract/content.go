@@ -47,6 +47,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
+	if e := d.quoteTail(s, k, end); e > end {
+		end = e
+	}
 	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
 		end = e
 	}
@@ -848,4 +851,44 @@ func (d *doc) thatAfterAddressee(s sent, k int) int {
 		}
 	}
 	return -1
+}
+
+// quoteTail returns the end of the clause after the break at end+1 when
+// that clause quotes the speaker and holds no cue of its own ("criticized
+// the plan, calling it “a disaster for families”", "said the bill failed
+// — “and nobody cared”"), or -1.
+func (d *doc) quoteTail(s sent, k, end int) int {
+	b := end + 1
+	if b+1 >= s.te || b <= k || d.toks[b].kind != tPunct || d.toks[b].q >= 0 {
+		return -1
+	}
+	// ", calling it “Q”": a participle; "— “Q”": a quote right after a dash.
+	switch n := d.toks[b+1]; {
+	case d.isPunct(b, ','):
+		if n.kind != tWord || n.q >= 0 || !d.participle(n) {
+			return -1
+		}
+	case d.isPunct(b, '—') || d.isPunct(b, '–'):
+		if n.kind != tOpenQ {
+			return -1
+		}
+	default:
+		return -1
+	}
+	e := d.clauseEnd(s, b+1)
+	quote := false
+	for i := b + 1; i <= e; i++ {
+		t := d.toks[i]
+		if t.kind == tOpenQ {
+			quote = true
+			continue
+		}
+		if t.q < 0 && t.kind == tWord && t.has(fCue|fIngCue) {
+			return -1
+		}
+	}
+	if !quote {
+		return -1
+	}
+	return e
 }

@@ -2425,3 +2425,16 @@ func TestFrontedClauseKeepsItsQuotedList(t *testing.T) {
 		t.Errorf("the second quoted item is part of what she says: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestParticipleTailWithQuoteStaysInContent(t *testing.T) {
+	text := "Ida Lind said the new harbor tax had failed, leaving “a hole in every family budget.”"
+	a := find(t, Extract(text), "harbor tax")
+	if !strings.Contains(a.Text, "hole in every family budget") {
+		t.Errorf("the quoted participle tail is part of what she said: %s", dump([]Attribution{a}))
+	}
+	text = "The council argued that the pier should be rebuilt — “so that our fishermen can work again.”"
+	a = find(t, Extract(text), "pier should be rebuilt")
+	if !strings.Contains(a.Text, "fishermen can work again") {
+		t.Errorf("the quote after the dash is part of the argument: %s", dump([]Attribution{a}))
+	}
+}
