@@ -210,6 +210,13 @@ func (d *doc) clauseBreak(i int) bool {
 	case "according", "while", "whereas", "although", "though", "compared", "unlike", "where":
 		return true
 	}
+	if (n.e-n.s >= 5 && d.r[n.e-2] == 'l' && d.r[n.e-1] == 'y' || n.lw == "later" || n.lw == "again" || n.lw == "also") && i+1 < len(d.toks) {
+		// ", recently telling aides ...", ", later adding ...": an adverb
+		// before the cue.
+		if m := d.toks[i+1]; m.kind == tWord && m.q < 0 && m.has(fIngCue) {
+			return true
+		}
+	}
 	return n.has(fIngCue) || d.participle(n)
 }
 

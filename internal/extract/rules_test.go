@@ -2438,3 +2438,13 @@ func TestParticipleTailWithQuoteStaysInContent(t *testing.T) {
 		t.Errorf("the quote after the dash is part of the argument: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestAdverbBeforeIngCueBreaksTheClause(t *testing.T) {
+	text := "Ida Lind has expressed worry about the harbor vote next week, recently telling one aide that she is unsure about “which voters will show up.”"
+	as := Extract(text)
+	a := find(t, as, "harbor vote")
+	if strings.Contains(a.Text, "telling") {
+		t.Errorf("the worry ends before the participle: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "which voters will show up"), want{lemma: "tell", source: "Ida Lind"})
+}
