@@ -50,6 +50,9 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 	if e := d.quoteTail(s, k, end); e > end {
 		end = e
 	}
+	if e := d.asideParticipleEnd(s, f, k, end); e >= 0 && e < end {
+		end = e
+	}
 	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
 		end = e
 	}
@@ -891,4 +894,23 @@ func (d *doc) quoteTail(s sent, k, end int) int {
 		return -1
 	}
 	return e
+}
+
+// asideParticipleEnd ends the content of a participle set off by commas
+// after the subject before the main verb: "Berg, recalling the talks,
+// described ...". It returns the last token to keep, or -1.
+func (d *doc) asideParticipleEnd(s sent, f *frame, k, end int) int {
+	if !f.entry.ing || f.cueS-1 <= s.ts || !d.isPunct(f.cueS-1, ',') || f.srcS < 0 || f.srcE != f.cueS-2 {
+		return -1
+	}
+	for i := k + 1; i < end; i++ {
+		if t := d.toks[i]; t.kind != tPunct || t.q >= 0 || d.r[t.s] != ',' {
+			continue
+		}
+		n := d.toks[i+1]
+		if n.kind == tWord && n.q < 0 && n.has(fCue) && !n.has(fIngCue) && !d.isCap(n) {
+			return i - 1
+		}
+	}
+	return -1
 }

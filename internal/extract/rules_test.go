@@ -2448,3 +2448,12 @@ func TestAdverbBeforeIngCueBreaksTheClause(t *testing.T) {
 	}
 	check(t, find(t, as, "which voters will show up"), want{lemma: "tell", source: "Ida Lind"})
 }
+
+func TestParticipleAsideEndsBeforeMainVerb(t *testing.T) {
+	text := "Tom Berg, recalling long talks with Mrs. Lind, described himself as her “harbor whisperer.”"
+	as := Extract(text)
+	check(t, find(t, as, "harbor whisperer"), want{kind: Partial, lemma: "describe", source: "Tom Berg"})
+	if a := find(t, as, "long talks"); strings.Contains(a.Text, "described") {
+		t.Errorf("the recalling ends at its comma: %s", dump([]Attribution{a}))
+	}
+}
