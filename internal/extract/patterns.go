@@ -228,6 +228,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
+	if k := d.prepAfterConj(s, j+1); k >= 0 {
+		j = k // "but in a later interview said"
+	}
 	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c || d.presentClaim(s, c, e))
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
@@ -853,6 +856,9 @@ func (d *doc) truncate(s sent, fs []frame) {
 			}
 			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
 				continue
+			}
+			if k := d.prepAfterConj(s, gs); gs == g.cueS && k >= 0 {
+				gs = k + 1 // "C, but in a later interview said D"
 			}
 			if gs == g.cueS && ownVerb(g.entry) {
 				// "C but did not suggest D": the auxiliaries go with the
@@ -2137,4 +2143,26 @@ func (d *doc) dropInsideLaterSpeech(frames []frame, start int) []frame {
 		}
 	}
 	return out
+}
+
+// prepAfterConj returns the "and" or "but" before a short prepositional
+// phrase ending right before token c ("but in a later interview said"),
+// or -1.
+func (d *doc) prepAfterConj(s sent, c int) int {
+	for k := c - 1; k >= s.ts && c-k <= 6; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		if t.lw == "and" || t.lw == "but" {
+			if k+2 < c && d.toks[k+1].has(fPrep) {
+				return k
+			}
+			return -1
+		}
+		if t.has(fPronoun|fCue) || finiteAux[t.lw] || d.verbish(t) || d.isCap(t) && !t.has(fTemporal) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -2457,3 +2457,13 @@ func TestParticipleAsideEndsBeforeMainVerb(t *testing.T) {
 		t.Errorf("the recalling ends at its comma: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestConjunctPrepPhraseBeforeSecondCue(t *testing.T) {
+	text := "Tom Berg first said he did not recall the deletions, but in a later interview said he had a “panic” moment and erased the harbor archive."
+	as := Extract(text)
+	a := find(t, as, "did not recall")
+	if strings.Contains(a.Text, "later interview") {
+		t.Errorf("the first report ends before the second: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "erased the harbor archive"), want{lemma: "say", source: "Tom Berg"})
+}
