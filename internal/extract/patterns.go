@@ -79,7 +79,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 			nested := d.nested(frames[start:], i)
-			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) {
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) && !(!e.ing && !e.belief && d.quoteNext(s, i+n-1, e)) {
 				continue
 			}
 			var f frame
@@ -2165,4 +2165,22 @@ func (d *doc) prepAfterConj(s sent, c int) int {
 		}
 	}
 	return -1
+}
+
+// quoteNext reports a quote opening right after the cue ending at c, or
+// after a colon or comma: "the crowd chanted “Q”", "Berg interjected:
+// “Q”". Such a quote is the inner speaker's even inside another report.
+func (d *doc) quoteNext(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "want", "plan", "intend", "decide", "pledge", "threaten":
+		return false // intentions: "wanted “open borders”" is what they wanted
+	}
+	if d.isCap(d.toks[c]) {
+		return false // a headline's "Calls X ‘Y’"
+	}
+	k := c + 1
+	if k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
+		k++
+	}
+	return k < s.te && d.toks[k].kind == tOpenQ
 }

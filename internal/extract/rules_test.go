@@ -2467,3 +2467,24 @@ func TestConjunctPrepPhraseBeforeSecondCue(t *testing.T) {
 	}
 	check(t, find(t, as, "erased the harbor archive"), want{lemma: "say", source: "Tom Berg"})
 }
+
+func TestInnerCueWithQuoteInsideReport(t *testing.T) {
+	byLemma := func(as []Attribution, lemma string) *Attribution {
+		for i := range as {
+			if as[i].CueLemma == lemma {
+				return &as[i]
+			}
+		}
+		return nil
+	}
+	as := Extract("Lind said experts had found her harbor plan sound, to which Berg interjected: “It's just not true.”")
+	if a := byLemma(as, "interject"); a == nil || !strings.Contains(a.Text, "just not true") || a.SourceText != "Berg" {
+		t.Errorf("Berg's interjection is his own attribution:\n%s", dump(as))
+	}
+	as = Extract("As Lind told the crowd it was good to be back in Bergen, a fisherman yelled “Stay there!”")
+	check(t, find(t, as, "Stay there"), want{kind: Direct, lemma: "yell", source: "a fisherman"})
+	// An intention is no saying: "wanted “open harbors”" stays in the report.
+	if as = Extract("He said that only rich shipowners wanted “open harbors.”"); byLemma(as, "want") != nil {
+		t.Errorf("no attribution for the wanting:\n%s", dump(as))
+	}
+}
