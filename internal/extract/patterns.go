@@ -79,6 +79,12 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 			nested := d.nested(frames[start:], i)
+			if nested && d.innerConjunct(s, frames[start:], i, e) {
+				// "said she is polite and showing “respect”", "says he'd
+				// sit down and tell him C": the verb goes on the reported
+				// clause, not the cue.
+				continue
+			}
 			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) && !(!e.ing && !e.belief && d.quoteNext(s, i+n-1, e)) {
 				continue
 			}
@@ -2183,4 +2189,44 @@ func (d *doc) quoteNext(s sent, c int, e cueEntry) bool {
 		k++
 	}
 	return k < s.te && d.toks[k].kind == tOpenQ
+}
+
+// innerConjunct reports a cue at c after "and" inside the content of one
+// of fs whose form (an -ing participle, a bare infinitive) differs from
+// that frame's own cue, so it coordinates with a verb of the content.
+func (d *doc) innerConjunct(s sent, fs []frame, c int, e cueEntry) bool {
+	if c-1 <= s.ts || !d.isWord(c-1, "and") {
+		return false
+	}
+	t := d.toks[c]
+	bare := !e.ing && string(d.lower(t)) == e.lemma
+	if !e.ing && !bare || bare && d.presentClaim(s, c, e) {
+		return false // "They ... and argue that C": a plural subject's claim
+	}
+	r := t.s
+	for k := len(fs) - 1; k >= 0; k-- { // the innermost frame
+		f := &fs[k]
+		if f.cueS < 0 || len(f.spans) == 0 {
+			continue
+		}
+		last := f.spans[len(f.spans)-1]
+		if last.Start <= d.toks[f.cueE].s || r < last.Start || r >= last.End {
+			continue
+		}
+		o := d.toks[f.cueE]
+		if e.ing {
+			if f.entry.ing {
+				return false
+			}
+			// "by mentioning X and adding C": the participles pair up.
+			for k := d.tokAtRune(s, last.Start); k >= 0 && k < c-1; k++ {
+				if w := d.toks[k]; w.kind == tWord && w.q < 0 && (w.has(fIngCue) || d.participle(w)) {
+					return false
+				}
+			}
+			return true
+		}
+		return string(d.lower(o)) != f.entry.lemma
+	}
+	return false
 }

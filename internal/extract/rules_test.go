@@ -2488,3 +2488,14 @@ func TestInnerCueWithQuoteInsideReport(t *testing.T) {
 		t.Errorf("no attribution for the wanting:\n%s", dump(as))
 	}
 }
+
+func TestConjoinedVerbInsideReportStaysInIt(t *testing.T) {
+	text := "Lind says she’d sit Berg down and tell him “no more games” at the harbor."
+	a := find(t, Extract(text), "sit Berg down")
+	if !strings.Contains(a.Text, "no more games") {
+		t.Errorf("'and tell him' goes on the reported clause: %s", dump([]Attribution{a}))
+	}
+	// Paired participles still split: "by mentioning X and adding “Q”".
+	as := Extract("He only hinted at Berg by mentioning the need for a new pier and adding, \"I've got an idea of who should pay for it.\"")
+	check(t, find(t, as, "who should pay"), want{kind: Direct, lemma: "add"})
+}
