@@ -66,6 +66,16 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
 			end = e
+			if d.toks[e+1].kind == tOpenQ {
+				// "endorsed eight candidates “who embody our cause”": a
+				// quote right after the object describes it.
+				for j := e + 2; j < s.te; j++ {
+					if d.toks[j].kind == tCloseQ {
+						end = j
+						break
+					}
+				}
+			}
 		}
 	}
 	if that < 0 && d.toks[k].kind != tOpenQ && (f.entry.object || !d.speech(f.entry)) {

@@ -2499,3 +2499,11 @@ func TestConjoinedVerbInsideReportStaysInIt(t *testing.T) {
 	as := Extract("He only hinted at Berg by mentioning the need for a new pier and adding, \"I've got an idea of who should pay for it.\"")
 	check(t, find(t, as, "who should pay"), want{kind: Direct, lemma: "add"})
 }
+
+func TestQuoteAfterObjectDescribesIt(t *testing.T) {
+	text := "Lind endorsed eight town council candidates “who embody the spirit of our harbor revolution.”"
+	a := find(t, Extract(text), "town council candidates")
+	if !strings.Contains(a.Text, "harbor revolution") {
+		t.Errorf("the quote describing the object is part of it: %s", dump([]Attribution{a}))
+	}
+}
