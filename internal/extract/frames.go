@@ -277,6 +277,7 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	}
 	if f.mixed {
 		b = d.tailAfterQuote(a, b)
+		b = d.adjunctAfterQuote(f, a, b)
 	}
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
@@ -422,4 +423,34 @@ func (d *doc) namingCue(f *frame) bool {
 		return true
 	}
 	return false
+}
+
+// adjunctAfterQuote ends a stance cue's content at its last closing quote
+// when a prepositional or time adjunct of the writer's follows: "called
+// him a “clown” on his radio show", "chanted “no deal” after the talks
+// failed". It returns the last token to keep.
+func (d *doc) adjunctAfterQuote(f *frame, a, b int) int {
+	if d.speech(f.entry) && !f.entry.object {
+		return b
+	}
+	c := -1
+	for i := b; i > a; i-- {
+		if d.toks[i].kind == tCloseQ {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+2 > b || d.wordCount(a, c) < 2 {
+		return b
+	}
+	n := d.toks[c+1]
+	if n.kind != tWord || n.q >= 0 {
+		return b
+	}
+	switch string(d.lower(n)) {
+	case "until", "after", "before", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday":
+	default:
+		return b
+	}
+	return c
 }

@@ -2507,3 +2507,16 @@ func TestQuoteAfterObjectDescribesIt(t *testing.T) {
 		t.Errorf("the quote describing the object is part of it: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestTimeAdjunctAfterQuoteEndsStanceContent(t *testing.T) {
+	text := "Berg defended the harbor master as a “very decent man” Tuesday, hours after the staffer was charged with theft."
+	a := find(t, Extract(text), "very decent man")
+	if strings.Contains(a.Text, "Tuesday") {
+		t.Errorf("the time adjunct is the writer's: %s", dump([]Attribution{a}))
+	}
+	// A speech verb keeps its clause whole.
+	text = "Lind said the pier was “a disgrace” after the storm hit."
+	if a := find(t, Extract(text), "a disgrace"); !strings.Contains(a.Text, "storm hit") {
+		t.Errorf("reported speech runs on: %s", dump([]Attribution{a}))
+	}
+}
