@@ -449,8 +449,30 @@ func (d *doc) adjunctAfterQuote(f *frame, a, b int) int {
 	}
 	switch string(d.lower(n)) {
 	case "until", "after", "before", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday":
+	case "in", "on", "during":
+		// "called him a “clown” on his radio show", "in a tweet": where
+		// it was said.
+		if !d.venueAhead(c+2, b) {
+			return b
+		}
 	default:
 		return b
 	}
 	return c
+}
+
+// venueAhead reports a word naming where something was said among the
+// three words from i (up to b): "a tweet", "his radio show".
+func (d *doc) venueAhead(i, b int) bool {
+	for k := i; k <= b && k < i+3; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		switch string(d.lower(t)) {
+		case "tweet", "twitter", "interview", "show", "speech", "statement", "rally", "debate", "facebook", "op-ed", "appearance", "appearances":
+			return true
+		}
+	}
+	return false
 }

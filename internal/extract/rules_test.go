@@ -2520,3 +2520,11 @@ func TestTimeAdjunctAfterQuoteEndsStanceContent(t *testing.T) {
 		t.Errorf("reported speech runs on: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestVenueAfterQuoteEndsStanceContent(t *testing.T) {
+	text := "Last spring, Berg called Lind a “harbor clown” on his radio show."
+	a := find(t, Extract(text), "harbor clown")
+	if strings.Contains(a.Text, "radio show") {
+		t.Errorf("where it was said is the writer's: %s", dump([]Attribution{a}))
+	}
+}
