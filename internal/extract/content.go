@@ -50,6 +50,12 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		return false
 	}
 	end := d.clauseEnd(s, k)
+	if e := d.quoteTail(s, k, end); e > end {
+		end = e
+	}
+	if e := d.asideParticipleEnd(s, f, k, end); e >= 0 && e < end {
+		end = e
+	}
 	if e := d.frontedEnd(s, f.cueS, k, d.speech(f.entry)); e >= 0 && e < end {
 		end = e
 	}
@@ -63,6 +69,16 @@ func (d *doc) afterContent(si int, f *frame, k int) bool {
 		// "endorsed Clinton on Tuesday": the object phrase only.
 		if e := d.rightNP(s, k); e >= 0 && e < end {
 			end = e
+			if d.toks[e+1].kind == tOpenQ {
+				// "endorsed eight candidates “who embody our cause”": a
+				// quote right after the object describes it.
+				for j := e + 2; j < s.te; j++ {
+					if d.toks[j].kind == tCloseQ {
+						end = j
+						break
+					}
+				}
+			}
 		}
 	}
 	if that < 0 && d.toks[k].kind != tOpenQ && (f.entry.object || !d.speech(f.entry)) {
@@ -898,4 +914,63 @@ func (d *doc) parentheticalCue(s sent, f *frame, k int) int {
 		}
 	}
 	return k
+}
+
+// quoteTail returns the end of the clause after the break at end+1 when
+// that clause quotes the speaker and holds no cue of its own ("criticized
+// the plan, calling it “a disaster for families”", "said the bill failed
+// — “and nobody cared”"), or -1.
+func (d *doc) quoteTail(s sent, k, end int) int {
+	b := end + 1
+	if b+1 >= s.te || b <= k || d.toks[b].kind != tPunct || d.toks[b].q >= 0 {
+		return -1
+	}
+	// ", calling it “Q”": a participle; "— “Q”": a quote right after a dash.
+	switch n := d.toks[b+1]; {
+	case d.isPunct(b, ','):
+		if n.kind != tWord || n.q >= 0 || !d.participle(n) {
+			return -1
+		}
+	case d.isPunct(b, '—') || d.isPunct(b, '–'):
+		if n.kind != tOpenQ {
+			return -1
+		}
+	default:
+		return -1
+	}
+	e := d.clauseEnd(s, b+1)
+	quote := false
+	for i := b + 1; i <= e; i++ {
+		t := d.toks[i]
+		if t.kind == tOpenQ {
+			quote = true
+			continue
+		}
+		if t.q < 0 && t.kind == tWord && t.has(fCue|fIngCue) {
+			return -1
+		}
+	}
+	if !quote {
+		return -1
+	}
+	return e
+}
+
+// asideParticipleEnd ends the content of a participle set off by commas
+// after the subject before the main verb: "Berg, recalling the talks,
+// described ...". It returns the last token to keep, or -1.
+func (d *doc) asideParticipleEnd(s sent, f *frame, k, end int) int {
+	if !f.entry.ing || f.cueS-1 <= s.ts || !d.isPunct(f.cueS-1, ',') || f.srcS < 0 || f.srcE != f.cueS-2 {
+		return -1
+	}
+	for i := k + 1; i < end; i++ {
+		if t := d.toks[i]; t.kind != tPunct || t.q >= 0 || d.r[t.s] != ',' {
+			continue
+		}
+		n := d.toks[i+1]
+		if n.kind == tWord && n.q < 0 && n.has(fCue) && !n.has(fIngCue) && !d.isCap(n) {
+			return i - 1
+		}
+	}
+	return -1
 }

@@ -210,6 +210,13 @@ func (d *doc) clauseBreak(i int) bool {
 	case "according", "while", "whereas", "although", "though", "compared", "unlike", "where":
 		return true
 	}
+	if (n.e-n.s >= 5 && d.r[n.e-2] == 'l' && d.r[n.e-1] == 'y' || n.lw == "later" || n.lw == "again" || n.lw == "also") && i+1 < len(d.toks) {
+		// ", recently telling aides ...", ", later adding ...": an adverb
+		// before the cue.
+		if m := d.toks[i+1]; m.kind == tWord && m.q < 0 && m.has(fIngCue) {
+			return true
+		}
+	}
 	return n.has(fIngCue) || d.participle(n)
 }
 
@@ -270,6 +277,7 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	}
 	if f.mixed {
 		b = d.tailAfterQuote(a, b)
+		b = d.adjunctAfterQuote(f, a, b)
 	}
 	f.spans = append(f.spans, d.tokSpan(a, b))
 	return true
@@ -413,6 +421,58 @@ func (d *doc) namingCue(f *frame) bool {
 		return f.cueE >= 0 && !d.toks[f.cueE].has(fPrep) // not "called for"
 	case "refer", "dub", "label", "brand", "describe":
 		return true
+	}
+	return false
+}
+
+// adjunctAfterQuote ends a stance cue's content at its last closing quote
+// when a prepositional or time adjunct of the writer's follows: "called
+// him a “clown” on his radio show", "chanted “no deal” after the talks
+// failed". It returns the last token to keep.
+func (d *doc) adjunctAfterQuote(f *frame, a, b int) int {
+	if d.speech(f.entry) && !f.entry.object {
+		return b
+	}
+	c := -1
+	for i := b; i > a; i-- {
+		if d.toks[i].kind == tCloseQ {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c+2 > b || d.wordCount(a, c) < 2 {
+		return b
+	}
+	n := d.toks[c+1]
+	if n.kind != tWord || n.q >= 0 {
+		return b
+	}
+	switch string(d.lower(n)) {
+	case "until", "after", "before", "when", "while", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday":
+	case "in", "on", "during":
+		// "called him a “clown” on his radio show", "in a tweet": where
+		// it was said.
+		if !d.venueAhead(c+2, b) {
+			return b
+		}
+	default:
+		return b
+	}
+	return c
+}
+
+// venueAhead reports a word naming where something was said among the
+// three words from i (up to b): "a tweet", "his radio show".
+func (d *doc) venueAhead(i, b int) bool {
+	for k := i; k <= b && k < i+3; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		switch string(d.lower(t)) {
+		case "tweet", "twitter", "interview", "show", "speech", "statement", "rally", "debate", "facebook", "op-ed", "appearance", "appearances":
+			return true
+		}
 	}
 	return false
 }

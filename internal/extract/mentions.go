@@ -70,6 +70,12 @@ func (d *doc) apposLeft(s sent, j int, f *frame) {
 		}
 	}
 	// The head must be a name, a pronoun or a described person.
+	if n := d.toks[k+1]; n.kind == tWord && n.q < 0 && (n.has(fIngCue) || d.participle(n)) {
+		// "Berg, recalling the talks, said": a participle aside is
+		// neither mention nor role.
+		f.srcS, f.srcE = h, m
+		return
+	}
 	f.srcS, f.srcE, f.headE = h, j-1, m
 	if !rel { // a relative clause describes, it is no role
 		f.roleS, f.roleE = k+1, j-1

@@ -92,7 +92,13 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 			nested := d.nested(frames[start:], i)
-			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) {
+			if nested && d.innerConjunct(s, frames[start:], i, e) {
+				// "said she is polite and showing “respect”", "says he'd
+				// sit down and tell him C": the verb goes on the reported
+				// clause, not the cue.
+				continue
+			}
+			if nested && (e.belief || e.ing || !d.speech(e)) && (e.belief || !d.coordinated(s, i)) && !(e.ing && d.absoluteSpeaker(s, i)) && !(!e.ing && !e.belief && d.quoteNext(s, i+n-1, e)) {
 				continue
 			}
 			var f frame
@@ -249,6 +255,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	// ", adding that ...": the subject is the sentence's earlier speaker.
 	// "... and said ...": a finite form only, so "would sit down and tell
 	// him" inside reported content is not a new attribution.
+	if k := d.prepAfterConj(s, j+1); k >= 0 {
+		j = k // "but in a later interview said"
+	}
 	conj := j >= s.ts && (d.isWord(j, "and") || d.isWord(j, "but")) && !e.ing && (d.lowerStr(d.toks[c]) != e.lemma || j+1 < c || d.presentClaim(s, c, e))
 	// The comma may sit inside a closing quote: “New York values,” saying.
 	commaQ := j > s.ts && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ',')
@@ -919,6 +928,9 @@ func (d *doc) truncate(s sent, fs []frame) {
 			}
 			if gs < 0 || d.toks[gs].s <= last.Start || d.toks[gs].s >= last.End {
 				continue
+			}
+			if k := d.prepAfterConj(s, gs); gs == g.cueS && k >= 0 {
+				gs = k + 1 // "C, but in a later interview said D"
 			}
 			if gs == g.cueS && ownVerb(g.entry) {
 				// "C but did not suggest D": the auxiliaries go with the
@@ -2331,4 +2343,84 @@ func (d *doc) dropInsideLaterSpeech(frames []frame, start int) []frame {
 		}
 	}
 	return out
+}
+
+// prepAfterConj returns the "and" or "but" before a short prepositional
+// phrase ending right before token c ("but in a later interview said"),
+// or -1.
+func (d *doc) prepAfterConj(s sent, c int) int {
+	for k := c - 1; k >= s.ts && c-k <= 6; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		if t.lw == "and" || t.lw == "but" {
+			if k+2 < c && d.toks[k+1].has(fPrep) {
+				return k
+			}
+			return -1
+		}
+		if t.has(fPronoun|fCue) || finiteAux[t.lw] || d.verbish(t) || d.isCap(t) && !t.has(fTemporal) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quoteNext reports a quote opening right after the cue ending at c, or
+// after a colon or comma: "the crowd chanted “Q”", "Berg interjected:
+// “Q”". Such a quote is the inner speaker's even inside another report.
+func (d *doc) quoteNext(s sent, c int, e cueEntry) bool {
+	switch e.lemma {
+	case "want", "plan", "intend", "decide", "pledge", "threaten":
+		return false // intentions: "wanted “open borders”" is what they wanted
+	}
+	if d.isCap(d.toks[c]) {
+		return false // a headline's "Calls X ‘Y’"
+	}
+	k := c + 1
+	if k < s.te && (d.isPunct(k, ':') || d.isPunct(k, ',')) {
+		k++
+	}
+	return k < s.te && d.toks[k].kind == tOpenQ
+}
+
+// innerConjunct reports a cue at c after "and" inside the content of one
+// of fs whose form (an -ing participle, a bare infinitive) differs from
+// that frame's own cue, so it coordinates with a verb of the content.
+func (d *doc) innerConjunct(s sent, fs []frame, c int, e cueEntry) bool {
+	if c-1 <= s.ts || !d.isWord(c-1, "and") {
+		return false
+	}
+	t := d.toks[c]
+	bare := !e.ing && string(d.lower(t)) == e.lemma
+	if !e.ing && !bare || bare && d.presentClaim(s, c, e) {
+		return false // "They ... and argue that C": a plural subject's claim
+	}
+	r := t.s
+	for k := len(fs) - 1; k >= 0; k-- { // the innermost frame
+		f := &fs[k]
+		if f.cueS < 0 || len(f.spans) == 0 {
+			continue
+		}
+		last := f.spans[len(f.spans)-1]
+		if last.Start <= d.toks[f.cueE].s || r < last.Start || r >= last.End {
+			continue
+		}
+		o := d.toks[f.cueE]
+		if e.ing {
+			if f.entry.ing {
+				return false
+			}
+			// "by mentioning X and adding C": the participles pair up.
+			for k := d.tokAtRune(s, last.Start); k >= 0 && k < c-1; k++ {
+				if w := d.toks[k]; w.kind == tWord && w.q < 0 && (w.has(fIngCue) || d.participle(w)) {
+					return false
+				}
+			}
+			return true
+		}
+		return string(d.lower(o)) != f.entry.lemma
+	}
+	return false
 }

@@ -2665,3 +2665,106 @@ func TestDescribedObjectIsNoInvertedSpeaker(t *testing.T) {
 		t.Errorf("source = %q, want Ola Berg", a.SourceText)
 	}
 }
+
+func TestParticipleTailWithQuoteStaysInContent(t *testing.T) {
+	text := "Ida Lind said the new harbor tax had failed, leaving “a hole in every family budget.”"
+	a := find(t, Extract(text), "harbor tax")
+	if !strings.Contains(a.Text, "hole in every family budget") {
+		t.Errorf("the quoted participle tail is part of what she said: %s", dump([]Attribution{a}))
+	}
+	text = "The council argued that the pier should be rebuilt — “so that our fishermen can work again.”"
+	a = find(t, Extract(text), "pier should be rebuilt")
+	if !strings.Contains(a.Text, "fishermen can work again") {
+		t.Errorf("the quote after the dash is part of the argument: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestAdverbBeforeIngCueBreaksTheClause(t *testing.T) {
+	text := "Ida Lind has expressed worry about the harbor vote next week, recently telling one aide that she is unsure about “which voters will show up.”"
+	as := Extract(text)
+	a := find(t, as, "harbor vote")
+	if strings.Contains(a.Text, "telling") {
+		t.Errorf("the worry ends before the participle: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "which voters will show up"), want{lemma: "tell", source: "Ida Lind"})
+}
+
+func TestParticipleAsideEndsBeforeMainVerb(t *testing.T) {
+	text := "Tom Berg, recalling long talks with Mrs. Lind, described himself as her “harbor whisperer.”"
+	as := Extract(text)
+	check(t, find(t, as, "harbor whisperer"), want{kind: Partial, lemma: "describe", source: "Tom Berg"})
+	if a := find(t, as, "long talks"); strings.Contains(a.Text, "described") {
+		t.Errorf("the recalling ends at its comma: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestConjunctPrepPhraseBeforeSecondCue(t *testing.T) {
+	text := "Tom Berg first said he did not recall the deletions, but in a later interview said he had a “panic” moment and erased the harbor archive."
+	as := Extract(text)
+	a := find(t, as, "did not recall")
+	if strings.Contains(a.Text, "later interview") {
+		t.Errorf("the first report ends before the second: %s", dump([]Attribution{a}))
+	}
+	check(t, find(t, as, "erased the harbor archive"), want{lemma: "say", source: "Tom Berg"})
+}
+
+func TestInnerCueWithQuoteInsideReport(t *testing.T) {
+	byLemma := func(as []Attribution, lemma string) *Attribution {
+		for i := range as {
+			if as[i].CueLemma == lemma {
+				return &as[i]
+			}
+		}
+		return nil
+	}
+	as := Extract("Lind said experts had found her harbor plan sound, to which Berg interjected: “It's just not true.”")
+	if a := byLemma(as, "interject"); a == nil || !strings.Contains(a.Text, "just not true") || a.SourceText != "Berg" {
+		t.Errorf("Berg's interjection is his own attribution:\n%s", dump(as))
+	}
+	as = Extract("As Lind told the crowd it was good to be back in Bergen, a fisherman yelled “Stay there!”")
+	check(t, find(t, as, "Stay there"), want{kind: Direct, lemma: "yell", source: "a fisherman"})
+	// An intention is no saying: "wanted “open harbors”" stays in the report.
+	if as = Extract("He said that only rich shipowners wanted “open harbors.”"); byLemma(as, "want") != nil {
+		t.Errorf("no attribution for the wanting:\n%s", dump(as))
+	}
+}
+
+func TestConjoinedVerbInsideReportStaysInIt(t *testing.T) {
+	text := "Lind says she’d sit Berg down and tell him “no more games” at the harbor."
+	a := find(t, Extract(text), "sit Berg down")
+	if !strings.Contains(a.Text, "no more games") {
+		t.Errorf("'and tell him' goes on the reported clause: %s", dump([]Attribution{a}))
+	}
+	// Paired participles still split: "by mentioning X and adding “Q”".
+	as := Extract("He only hinted at Berg by mentioning the need for a new pier and adding, \"I've got an idea of who should pay for it.\"")
+	check(t, find(t, as, "who should pay"), want{kind: Direct, lemma: "add"})
+}
+
+func TestQuoteAfterObjectDescribesIt(t *testing.T) {
+	text := "Lind endorsed eight town council candidates “who embody the spirit of our harbor revolution.”"
+	a := find(t, Extract(text), "town council candidates")
+	if !strings.Contains(a.Text, "harbor revolution") {
+		t.Errorf("the quote describing the object is part of it: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestTimeAdjunctAfterQuoteEndsStanceContent(t *testing.T) {
+	text := "Berg defended the harbor master as a “very decent man” Tuesday, hours after the staffer was charged with theft."
+	a := find(t, Extract(text), "very decent man")
+	if strings.Contains(a.Text, "Tuesday") {
+		t.Errorf("the time adjunct is the writer's: %s", dump([]Attribution{a}))
+	}
+	// A speech verb keeps its clause whole.
+	text = "Lind said the pier was “a disgrace” after the storm hit."
+	if a := find(t, Extract(text), "a disgrace"); !strings.Contains(a.Text, "storm hit") {
+		t.Errorf("reported speech runs on: %s", dump([]Attribution{a}))
+	}
+}
+
+func TestVenueAfterQuoteEndsStanceContent(t *testing.T) {
+	text := "Last spring, Berg called Lind a “harbor clown” on his radio show."
+	a := find(t, Extract(text), "harbor clown")
+	if strings.Contains(a.Text, "radio show") {
+		t.Errorf("where it was said is the writer's: %s", dump([]Attribution{a}))
+	}
+}
