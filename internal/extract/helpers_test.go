@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,5 +80,18 @@ func check(t *testing.T, a Attribution, w want) {
 	}
 	if w.to != "" && a.Addressee != w.to {
 		t.Errorf("addressee = %q, want %q (%q)", a.Addressee, w.to, a.Text)
+	}
+}
+
+// noLemma fails when any of texts yields an attribution whose cue lemma is
+// one of lemmas: the word is read in a sense that reports nothing.
+func noLemma(t *testing.T, lemmas []string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		for _, a := range Extract(text) {
+			if slices.Contains(lemmas, a.CueLemma) {
+				t.Errorf("%q read as a report: %s", a.CueLemma, dump([]Attribution{a}))
+			}
+		}
 	}
 }
