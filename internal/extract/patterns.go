@@ -333,6 +333,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			switch w {
 			case "expected", "going", "on", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
 			default:
+				if k+1 == c && k > j && !aside {
+					if v := d.causativeBefore(s, k); v >= 0 {
+						return d.objectControlFrame(si, f, c, v+1, k-1)
+					}
+				}
 				return f, false
 			}
 		}
@@ -2137,4 +2142,42 @@ func (d *doc) dropInsideLaterSpeech(frames []frame, start int) []frame {
 		}
 	}
 	return out
+}
+
+// causativeBefore returns the causative verb before the object ending at
+// "to" (k): "led some to speculate", "prompted Sen. Lind to declare",
+// "leading party officials to question"; -1 if there is none.
+func (d *doc) causativeBefore(s sent, k int) int {
+	for v := k - 1; v >= s.ts && k-v <= 9; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		if v < k-1 && !d.isCap(t) {
+			switch string(d.lower(t)) {
+			case "led", "leads", "lead", "leading", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurs", "drove", "drives", "driving":
+				return v
+			}
+		}
+		if t.has(fPrep) && !d.isWord(v, "of") || t.has(fCue) || d.relPronoun(v) || d.isWord(v, "that") || d.isWord(v, "and") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectControlFrame builds the frame of a cue whose speaker is the
+// causative's object (a..b): "The loss led Lind to declare that C".
+func (d *doc) objectControlFrame(si int, f frame, c, a, b int) (frame, bool) {
+	s := d.sents[si]
+	f.srcS, f.srcE = a, b
+	start := c + 1
+	if p := d.boundPrep(s, c, f.entry); len(f.entry.preps) > 0 && p >= 0 {
+		f.cueE, start = p, p+1
+	}
+	if !d.afterContent(si, &f, start) {
+		return f, false
+	}
+	f.conf = 0.5
+	return f, true
 }

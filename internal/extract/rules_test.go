@@ -2549,3 +2549,10 @@ func TestSeekingOfficeAndReportingFiguresAreNoViews(t *testing.T) {
 	as := Extract("The Courier reported that the dam company had lost money.")
 	check(t, find(t, as, "had lost money"), want{lemma: "report", source: "The Courier"})
 }
+
+func TestCausativeObjectSpeaks(t *testing.T) {
+	as := Extract("The sudden closure of the dam led some farmers to speculate that the river company had run out of money.")
+	check(t, find(t, as, "had run out of money"), want{lemma: "speculate", source: "some farmers"})
+	as = Extract("The flood prompted Mayor Ida Lind to declare that the bridge would stay shut.")
+	check(t, find(t, as, "bridge would stay shut"), want{lemma: "declare", source: "Mayor Ida Lind"})
+}
