@@ -72,6 +72,18 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			if d.beClitic(i - 1) {
 				w = "is" // "He’s predicting", "they're saying"
 			}
+			if i-2 >= s.ts && (d.adverb(p) || w == "now" || w == "already" || w == "still" || w == "even" || w == "not") && d.toks[i-2].kind == tWord {
+				// "are now positing", "is already claiming": an adverb
+				// after the form of be.
+				switch b := string(d.lower(d.toks[i-2])); b {
+				case "is", "are", "was", "were", "been", "be", "am":
+					w = b
+				default:
+					if d.beClitic(i - 2) {
+						w = "is"
+					}
+				}
+			}
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
 			default:

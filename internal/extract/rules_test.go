@@ -2556,3 +2556,10 @@ func TestCausativeObjectSpeaks(t *testing.T) {
 	as = Extract("The flood prompted Mayor Ida Lind to declare that the bridge would stay shut.")
 	check(t, find(t, as, "bridge would stay shut"), want{lemma: "declare", source: "Mayor Ida Lind"})
 }
+
+func TestAdverbInsideProgressiveCue(t *testing.T) {
+	as := Extract("River town mayors are now positing that the dam will fail by spring.")
+	check(t, find(t, as, "the dam will fail"), want{lemma: "posit", source: "River town mayors"})
+	as = Extract("Ida Lind is suddenly promising that every farm will get water.")
+	check(t, find(t, as, "every farm will get water"), want{lemma: "promise", source: "Ida Lind"})
+}
