@@ -85,7 +85,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				}
 			}
 			switch w {
-			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
+			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again", "by":
 			default:
 				// "made a pitch to voters saying ...", "by saying ...": a
 				// speech participle after anything but a determiner.

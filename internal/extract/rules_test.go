@@ -2563,3 +2563,8 @@ func TestAdverbInsideProgressiveCue(t *testing.T) {
 	as = Extract("Ida Lind is suddenly promising that every farm will get water.")
 	check(t, find(t, as, "every farm will get water"), want{lemma: "promise", source: "Ida Lind"})
 }
+
+func TestSpeechParticipleAfterBy(t *testing.T) {
+	as := Extract("Ida Lind won the river county by promising that every farm would get water.")
+	check(t, find(t, as, "every farm would get water"), want{lemma: "promise", source: "Ida Lind"})
+}
