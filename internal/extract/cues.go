@@ -84,6 +84,11 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 					}
 				}
 			}
+			if i-2 >= s.ts && (d.adverb(p) || w == "instead" || w == "still" || w == "then" || w == "even" || w == "now" || w == "just" || w == "only") && (d.isPunct(i-2, ',') || d.isWord(i-2, "by") || d.isWord(i-2, "while") || d.isWord(i-2, "after") || d.isWord(i-2, "before")) {
+				// ", falsely suggesting", "before optimistically
+				// predicting": an adverb opening the participle clause.
+				w = "again"
+			}
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again", "by":
 			default:

@@ -2568,3 +2568,8 @@ func TestSpeechParticipleAfterBy(t *testing.T) {
 	as := Extract("Ida Lind won the river county by promising that every farm would get water.")
 	check(t, find(t, as, "every farm would get water"), want{lemma: "promise", source: "Ida Lind"})
 }
+
+func TestAdverbOpensParticipleClause(t *testing.T) {
+	as := Extract("Ida Lind spoke for an hour, quickly reminding voters that the dam had held.")
+	check(t, find(t, as, "the dam had held"), want{lemma: "remind", source: "Ida Lind"})
+}
