@@ -1953,6 +1953,7 @@ var controlVerb = map[string]bool{
 	// Adjectives that pass their subject on: "voters are more likely to
 	// say", "Lind was quick to say".
 	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
+	"continuing": true, "reluctant": true, "inclined": true, "careful": true, "hesitant": true, "pains": true,
 }
 
 // resumesQuote reports a comma at k after “Q,” she said, followed by the

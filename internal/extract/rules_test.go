@@ -2573,3 +2573,10 @@ func TestAdverbOpensParticipleClause(t *testing.T) {
 	as := Extract("Ida Lind spoke for an hour, quickly reminding voters that the dam had held.")
 	check(t, find(t, as, "the dam had held"), want{lemma: "remind", source: "Ida Lind"})
 }
+
+func TestMoreSubjectControlInfinitives(t *testing.T) {
+	as := Extract("Ida Lind is continuing to insist that the dam will hold.")
+	check(t, find(t, as, "the dam will hold"), want{lemma: "insist", source: "Ida Lind"})
+	as = Extract("River town voters are inclined to believe that the mayor lied.")
+	check(t, find(t, as, "the mayor lied"), want{lemma: "believe", source: "River town voters"})
+}
