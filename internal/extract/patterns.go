@@ -2156,7 +2156,7 @@ func (d *doc) causativeBefore(s sent, k int) int {
 		}
 		if v < k-1 && !d.isCap(t) {
 			switch string(d.lower(t)) {
-			case "led", "leads", "lead", "leading", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurs", "drove", "drives", "driving":
+			case "led", "leads", "lead", "leading", "leaving", "leaves", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurs", "drove", "drives", "driving":
 				return v
 			}
 		}

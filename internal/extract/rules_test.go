@@ -2580,3 +2580,8 @@ func TestMoreSubjectControlInfinitives(t *testing.T) {
 	as = Extract("River town voters are inclined to believe that the mayor lied.")
 	check(t, find(t, as, "the mayor lied"), want{lemma: "believe", source: "River town voters"})
 }
+
+func TestLeavingSomeToWonder(t *testing.T) {
+	as := Extract("The river company shut the dam on Monday, leaving many farmers to wonder whether the fields would flood.")
+	check(t, find(t, as, "whether the fields would flood"), want{lemma: "wonder", source: "many farmers"})
+}
