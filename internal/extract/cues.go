@@ -97,7 +97,7 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				// A quote right after it makes any speech participle one
 				// ("with marchers chanting “Q”").
 				quoteNext := i+1 < s.te && d.toks[i+1].kind == tOpenQ && vocal(e)
-				if (!(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
+				if (!(t.has(fIngCue) || quoteNext || d.docIng(s, i)) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
 					return cueEntry{}, 0, false
 				}
 			}

@@ -247,6 +247,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free || purpose {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if a, b := d.docSender(s, c); free && a >= 0 {
+			// "filed a lawsuit in 2013 alleging that C": the filer.
+			f.srcS, f.srcE = a, b
 		} else if free && d.beClitic(j) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
@@ -2182,3 +2185,66 @@ func (d *doc) objectControlFrame(si int, f frame, c, a, b int) (frame, bool) {
 	f.conf = 0.5
 	return f, true
 }
+
+// docIng reports a participle cue at i right after a document put out by
+// someone and before what it says: "released a statement Tuesday
+// questioning whether C", "filed a lawsuit alleging that C".
+func (d *doc) docIng(s sent, i int) bool {
+	if i+1 >= s.te || d.toks[i+1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(d.toks[i+1])) {
+	case "that", "whether", "how", "what", "why":
+	default:
+		return false
+	}
+	a, _ := d.docSender(s, i)
+	return a >= 0
+}
+
+// docSender returns the subject of the verb putting out the document
+// that the participle at c follows ("The ACLU released a statement
+// Tuesday questioning ...": The ACLU), or -1, -1.
+func (d *doc) docSender(s sent, c int) (int, int) {
+	n := -1
+	for k := c - 1; k > s.ts && c-k <= 5; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if docNoun[string(d.lower(t))] {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return -1, -1
+	}
+	// Back over the document's determiner and modifiers to its verb.
+	for v := n - 1; v > s.ts && n-v <= 5; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if w := string(d.lower(t)); sendVerb[w] || w == "filed" || w == "planted" || w == "wrote" || w == "authored" || w == "co-authored" {
+			u := v - 1
+			if u > s.ts && d.adverb(d.toks[u]) {
+				u-- // "who recently wrote a paper"
+			}
+			if d.relPronoun(u) {
+				return u, u // "the ACLU, which released a statement ..."
+			}
+			if h := d.leftNP(s, u); h >= 0 {
+				return h, u
+			}
+			if x, y := d.subject(s, v); x >= 0 && y < v {
+				return x, y
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// docNoun holds documents whose participle reports what they say.
+var docNoun = map[string]bool{"statement": true, "statements": true, "letter": true, "email": true, "e-mail": true, "memo": true, "lawsuit": true, "suit": true, "complaint": true, "article": true, "articles": true, "paper": true, "report": true}

@@ -2585,3 +2585,10 @@ func TestLeavingSomeToWonder(t *testing.T) {
 	as := Extract("The river company shut the dam on Monday, leaving many farmers to wonder whether the fields would flood.")
 	check(t, find(t, as, "whether the fields would flood"), want{lemma: "wonder", source: "many farmers"})
 }
+
+func TestDocumentParticipleSpeaksForItsSender(t *testing.T) {
+	as := Extract("Ida Lind filed a lawsuit in 2013 alleging that the river firm had cheated its tenants.")
+	check(t, find(t, as, "had cheated its tenants"), want{lemma: "allege", speaker: "Ida Lind"})
+	as = Extract("The river guild released a statement Tuesday questioning whether the dam was safe.")
+	check(t, find(t, as, "whether the dam was safe"), want{lemma: "question", source: "The river guild"})
+}
