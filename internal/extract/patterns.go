@@ -294,6 +294,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if !d.afterContent(si, &f, start) {
 			return f, false
 		}
+		if free && f.srcS > c && j == d.clauseStart(s) {
+			// "By promising that C, Lind won the county": the opening
+			// phrase ends at its comma, before its subject.
+			d.cutAtComma(&f)
+		}
 		if free && f.srcS >= 0 && d.pollParticipleCue(c, e) && (f.srcS == d.clauseStart(s) || f.srcS > s.ts && d.toks[f.srcS-1].has(fPrep)) {
 			// "Despite polls showing C, Lind campaigned": the phrase
 			// ends at its comma.

@@ -2592,3 +2592,12 @@ func TestDocumentParticipleSpeaksForItsSender(t *testing.T) {
 	as = Extract("The river guild released a statement Tuesday questioning whether the dam was safe.")
 	check(t, find(t, as, "whether the dam was safe"), want{lemma: "question", source: "The river guild"})
 }
+
+func TestOpeningParticiplePhraseEndsAtItsComma(t *testing.T) {
+	text := "By promising that the dam was safe, Ida Lind won the river county."
+	a := find(t, Extract(text), "the dam was safe")
+	check(t, a, want{lemma: "promise", source: "Ida Lind"})
+	if got := spanText(text, a.Content[0]); got != "that the dam was safe" {
+		t.Errorf("content = %q, want the phrase up to its comma", got)
+	}
+}
