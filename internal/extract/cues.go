@@ -89,6 +89,9 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				// predicting": an adverb opening the participle clause.
 				w = "again"
 			}
+			if (w == "in" || w == "despite" || w == "since" || w == "without") && i-1 == d.clauseStart(s) {
+				w = "after" // "In describing Lind, Berg said ...": an opening phrase
+			}
 			switch w {
 			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again", "by":
 			default:

@@ -2601,3 +2601,9 @@ func TestOpeningParticiplePhraseEndsAtItsComma(t *testing.T) {
 		t.Errorf("content = %q, want the phrase up to its comma", got)
 	}
 }
+
+func TestOpeningPrepositionalParticiple(t *testing.T) {
+	text := "Since announcing that she would run for mayor, Ida Lind has raised $40,000."
+	a := find(t, Extract(text), "she would run for mayor")
+	check(t, a, want{lemma: "announce", source: "Ida Lind"})
+}
