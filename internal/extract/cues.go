@@ -89,6 +89,14 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 				// predicting": an adverb opening the participle clause.
 				w = "again"
 			}
+			if w == "to" && i-2 >= s.ts && d.toks[i-2].kind == tWord {
+				// "pivoted to arguing", "has taken to saying", "was back
+				// to implying": the subject turns to a way of speaking.
+				switch string(d.lower(d.toks[i-2])) {
+				case "pivoted", "pivot", "pivots", "taken", "back", "turned", "addition", "devoted", "dedicated", "resorted":
+					w = "after"
+				}
+			}
 			if (w == "in" || w == "despite" || w == "since" || w == "without") && i-1 == d.clauseStart(s) {
 				w = "after" // "In describing Lind, Berg said ...": an opening phrase
 			}

@@ -1961,6 +1961,7 @@ var controlVerb = map[string]bool{
 	// Adjectives that pass their subject on: "voters are more likely to
 	// say", "Lind was quick to say".
 	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
+	"pivoted": true, "taken": true, "back": true, "addition": true, "devoted": true, "dedicated": true, "resorted": true,
 	"continuing": true, "reluctant": true, "inclined": true, "careful": true, "hesitant": true, "pains": true,
 }
 

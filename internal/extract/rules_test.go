@@ -2607,3 +2607,10 @@ func TestOpeningPrepositionalParticiple(t *testing.T) {
 	a := find(t, Extract(text), "she would run for mayor")
 	check(t, a, want{lemma: "announce", source: "Ida Lind"})
 }
+
+func TestTurningToAWayOfSpeaking(t *testing.T) {
+	as := Extract("Ida Lind quickly pivoted to arguing that the dam was safe.")
+	check(t, find(t, as, "the dam was safe"), want{lemma: "argue", source: "Ida Lind"})
+	as = Extract("Tom Berg has taken to urging voters to watch the river.")
+	check(t, find(t, as, "watch the river"), want{lemma: "urge", source: "Tom Berg"})
+}
