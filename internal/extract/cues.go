@@ -611,13 +611,21 @@ func (d *doc) freeIngBlocked(s sent, i int) bool {
 // needs right after it (an adverb may come between: "spoke openly
 // about"), or -1.
 func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
-	for k := i + 1; k < s.te && k-i <= 2; k++ {
+	span := 2
+	if e.lemma == "make" {
+		span = 4 // "made the conservative case", "making an implicit argument"
+	}
+	ext := false
+	for k := i + 1; k < s.te && k-i <= span; k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.q >= 0 {
 			return -1
 		}
 		for _, p := range e.preps {
 			if t.lw == p {
+				if ext && p == "clear" {
+					return -1
+				}
 				if k+1 < s.te && d.toks[k+1].has(fTemporal) {
 					return -1 // "called on Monday"
 				}
@@ -625,7 +633,10 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 			}
 		}
 		if !d.adverb(t) && !(t.lw == "it" && k == i+1) { // "made it clear"
-			return -1
+			if span == 2 || k+1 >= s.te || d.isCap(t) || t.has(fCue|fPrep|fAux) {
+				return -1
+			}
+			ext = true // "the conservative case": no "makes this clear"
 		}
 	}
 	return -1

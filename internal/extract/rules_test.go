@@ -2614,3 +2614,15 @@ func TestTurningToAWayOfSpeaking(t *testing.T) {
 	as = Extract("Tom Berg has taken to urging voters to watch the river.")
 	check(t, find(t, as, "watch the river"), want{lemma: "urge", source: "Tom Berg"})
 }
+
+func TestMakingTheCase(t *testing.T) {
+	as := Extract("Tom Berg is making an impassioned case to farmers that the river will rise.")
+	check(t, find(t, as, "the river will rise"), want{lemma: "make", source: "Tom Berg"})
+	as = Extract("Ida Lind made it clear that she would run.")
+	check(t, find(t, as, "she would run"), want{lemma: "make", source: "Ida Lind"})
+	for _, a := range Extract("The river guild makes this clear in its new film about the dam.") {
+		if a.CueLemma == "make" {
+			t.Errorf("no case made: %s", dump([]Attribution{a}))
+		}
+	}
+}
