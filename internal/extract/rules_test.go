@@ -2626,3 +2626,11 @@ func TestMakingTheCase(t *testing.T) {
 		}
 	}
 }
+
+func TestTakingIssueWith(t *testing.T) {
+	as := Extract("Ida Lind took issue with the claim that the dam was safe.")
+	check(t, find(t, as, "the claim that the dam was safe"), want{lemma: "take", source: "Ida Lind"})
+	for _, a := range Extract("Tom Berg took the bus to the river.") {
+		t.Errorf("no report: %s", dump([]Attribution{a}))
+	}
+}
