@@ -72,15 +72,43 @@ func (d *doc) cueAt(s sent, i int) (cueEntry, int, bool) {
 			if d.beClitic(i - 1) {
 				w = "is" // "He’s predicting", "they're saying"
 			}
+			if i-2 >= s.ts && (d.adverb(p) || w == "now" || w == "already" || w == "still" || w == "even" || w == "not") && d.toks[i-2].kind == tWord {
+				// "are now positing", "is already claiming": an adverb
+				// after the form of be.
+				switch b := string(d.lower(d.toks[i-2])); b {
+				case "is", "are", "was", "were", "been", "be", "am":
+					w = b
+				default:
+					if d.beClitic(i - 2) {
+						w = "is"
+					}
+				}
+			}
+			if i-2 >= s.ts && (d.adverb(p) || w == "instead" || w == "still" || w == "then" || w == "even" || w == "now" || w == "just" || w == "only") && (d.isPunct(i-2, ',') || d.isWord(i-2, "by") || d.isWord(i-2, "while") || d.isWord(i-2, "after") || d.isWord(i-2, "before")) {
+				// ", falsely suggesting", "before optimistically
+				// predicting": an adverb opening the participle clause.
+				w = "again"
+			}
+			if w == "to" && i-2 >= s.ts && d.toks[i-2].kind == tWord {
+				// "pivoted to arguing", "has taken to saying", "was back
+				// to implying": the subject turns to a way of speaking.
+				switch string(d.lower(d.toks[i-2])) {
+				case "pivoted", "pivot", "pivots", "taken", "back", "turned", "addition", "devoted", "dedicated", "resorted":
+					w = "after"
+				}
+			}
+			if (w == "in" || w == "despite" || w == "since" || w == "without") && i-1 == d.clauseStart(s) {
+				w = "after" // "In describing Lind, Berg said ...": an opening phrase
+			}
 			switch w {
-			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again":
+			case "'s", "'re", "is", "was", "are", "were", "been", "be", "am", "and", "also", "while", "before", "after", "repeatedly", "publicly", "again", "by":
 			default:
 				// "made a pitch to voters saying ...", "by saying ...": a
 				// speech participle after anything but a determiner.
 				// A quote right after it makes any speech participle one
 				// ("with marchers chanting “Q”").
 				quoteNext := i+1 < s.te && d.toks[i+1].kind == tOpenQ && vocal(e)
-				if (!(t.has(fIngCue) || quoteNext) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
+				if (!(t.has(fIngCue) || quoteNext || d.docIng(s, i)) || p.has(fNounBlock) || d.freeIngBlocked(s, i)) && !d.pollParticipleCue(i, e) {
 					return cueEntry{}, 0, false
 				}
 			}
@@ -583,13 +611,21 @@ func (d *doc) freeIngBlocked(s sent, i int) bool {
 // needs right after it (an adverb may come between: "spoke openly
 // about"), or -1.
 func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
-	for k := i + 1; k < s.te && k-i <= 2; k++ {
+	span := 2
+	if e.lemma == "make" {
+		span = 4 // "made the conservative case", "making an implicit argument"
+	}
+	ext := false
+	for k := i + 1; k < s.te && k-i <= span; k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.q >= 0 {
 			return -1
 		}
 		for _, p := range e.preps {
 			if t.lw == p {
+				if ext && p == "clear" {
+					return -1
+				}
 				if k+1 < s.te && d.toks[k+1].has(fTemporal) {
 					return -1 // "called on Monday"
 				}
@@ -597,7 +633,10 @@ func (d *doc) boundPrep(s sent, i int, e cueEntry) int {
 			}
 		}
 		if !d.adverb(t) && !(t.lw == "it" && k == i+1) { // "made it clear"
-			return -1
+			if span == 2 || k+1 >= s.te || d.isCap(t) || t.has(fCue|fPrep|fAux) {
+				return -1
+			}
+			ext = true // "the conservative case": no "makes this clear"
 		}
 	}
 	return -1

@@ -277,6 +277,9 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if conj || e.ing && j >= s.ts && (d.isPunct(j, ',') || d.isPunct(j, '—') || commaQ) || free || purpose {
 		if conj && d.passive(j, c, e) {
 			// "... but is not expected to": the subject is spoken about.
+		} else if a, b := d.docSender(s, c); free && a >= 0 {
+			// "filed a lawsuit in 2013 alleging that C": the filer.
+			f.srcS, f.srcE = a, b
 		} else if free && d.beClitic(j) {
 			f.srcS, f.srcE = j, j // "He’s predicting ..."
 		} else if h := d.leftNP(s, j); free && d.pollParticipleCue(c, e) && h >= 0 {
@@ -325,6 +328,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 		if !d.afterContent(si, &f, start) {
 			return f, false
 		}
+		if free && f.srcS > c && j == d.clauseStart(s) {
+			// "By promising that C, Lind won the county": the opening
+			// phrase ends at its comma, before its subject.
+			d.cutAtComma(&f)
+		}
 		if free && f.srcS >= 0 && d.pollParticipleCue(c, e) && (f.srcS == d.clauseStart(s) || f.srcS > s.ts && d.toks[f.srcS-1].has(fPrep)) {
 			// "Despite polls showing C, Lind campaigned": the phrase
 			// ends at its comma.
@@ -367,6 +375,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 			switch w {
 			case "expected", "going", "on", "set", "likely", "due", "able", "about", "quoted", "also", "not", "never", "unlikely", "sure", "certain", "ready", "poised":
 			default:
+				if k+1 == c && k > j && !aside {
+					if v := d.causativeBefore(s, k); v >= 0 {
+						return d.objectControlFrame(si, f, c, v+1, k-1)
+					}
+				}
 				return f, false
 			}
 		}
@@ -2154,6 +2167,8 @@ var controlVerb = map[string]bool{
 	// Adjectives that pass their subject on: "voters are more likely to
 	// say", "Lind was quick to say".
 	"likely": true, "quick": true, "eager": true, "willing": true, "prompted": true,
+	"pivoted": true, "taken": true, "back": true, "addition": true, "devoted": true, "dedicated": true, "resorted": true,
+	"continuing": true, "reluctant": true, "inclined": true, "careful": true, "hesitant": true, "pains": true,
 }
 
 // resumesQuote reports a comma at k after “Q,” she said, followed by the
@@ -2424,3 +2439,104 @@ func (d *doc) innerConjunct(s sent, fs []frame, c int, e cueEntry) bool {
 	}
 	return false
 }
+
+// causativeBefore returns the causative verb before the object ending at
+// "to" (k): "led some to speculate", "prompted Sen. Lind to declare",
+// "leading party officials to question"; -1 if there is none.
+func (d *doc) causativeBefore(s sent, k int) int {
+	for v := k - 1; v >= s.ts && k-v <= 9; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			return -1
+		}
+		if v < k-1 && !d.isCap(t) {
+			switch string(d.lower(t)) {
+			case "led", "leads", "lead", "leading", "leaving", "leaves", "prompted", "prompts", "prompting", "caused", "causes", "causing", "spurred", "spurs", "drove", "drives", "driving":
+				return v
+			}
+		}
+		if t.has(fPrep) && !d.isWord(v, "of") || t.has(fCue) || d.relPronoun(v) || d.isWord(v, "that") || d.isWord(v, "and") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectControlFrame builds the frame of a cue whose speaker is the
+// causative's object (a..b): "The loss led Lind to declare that C".
+func (d *doc) objectControlFrame(si int, f frame, c, a, b int) (frame, bool) {
+	s := d.sents[si]
+	f.srcS, f.srcE = a, b
+	start := c + 1
+	if p := d.boundPrep(s, c, f.entry); len(f.entry.preps) > 0 && p >= 0 {
+		f.cueE, start = p, p+1
+	}
+	if !d.afterContent(si, &f, start) {
+		return f, false
+	}
+	f.conf = 0.5
+	return f, true
+}
+
+// docIng reports a participle cue at i right after a document put out by
+// someone and before what it says: "released a statement Tuesday
+// questioning whether C", "filed a lawsuit alleging that C".
+func (d *doc) docIng(s sent, i int) bool {
+	if i+1 >= s.te || d.toks[i+1].kind != tWord {
+		return false
+	}
+	switch string(d.lower(d.toks[i+1])) {
+	case "that", "whether", "how", "what", "why":
+	default:
+		return false
+	}
+	a, _ := d.docSender(s, i)
+	return a >= 0
+}
+
+// docSender returns the subject of the verb putting out the document
+// that the participle at c follows ("The ACLU released a statement
+// Tuesday questioning ...": The ACLU), or -1, -1.
+func (d *doc) docSender(s sent, c int) (int, int) {
+	n := -1
+	for k := c - 1; k > s.ts && c-k <= 5; k-- {
+		t := d.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if docNoun[string(d.lower(t))] {
+			n = k
+			break
+		}
+	}
+	if n < 0 {
+		return -1, -1
+	}
+	// Back over the document's determiner and modifiers to its verb.
+	for v := n - 1; v > s.ts && n-v <= 5; v-- {
+		t := d.toks[v]
+		if t.kind != tWord || t.q >= 0 {
+			return -1, -1
+		}
+		if w := string(d.lower(t)); sendVerb[w] || w == "filed" || w == "planted" || w == "wrote" || w == "authored" || w == "co-authored" {
+			u := v - 1
+			if u > s.ts && d.adverb(d.toks[u]) {
+				u-- // "who recently wrote a paper"
+			}
+			if d.relPronoun(u) {
+				return u, u // "the ACLU, which released a statement ..."
+			}
+			if h := d.leftNP(s, u); h >= 0 {
+				return h, u
+			}
+			if x, y := d.subject(s, v); x >= 0 && y < v {
+				return x, y
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// docNoun holds documents whose participle reports what they say.
+var docNoun = map[string]bool{"statement": true, "statements": true, "letter": true, "email": true, "e-mail": true, "memo": true, "lawsuit": true, "suit": true, "complaint": true, "article": true, "articles": true, "paper": true, "report": true}

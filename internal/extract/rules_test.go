@@ -2733,3 +2733,88 @@ func TestVenueAfterQuoteEndsStanceContent(t *testing.T) {
 		t.Errorf("where it was said is the writer's: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestCausativeObjectSpeaks(t *testing.T) {
+	as := Extract("The sudden closure of the dam led some farmers to speculate that the river company had run out of money.")
+	check(t, find(t, as, "had run out of money"), want{lemma: "speculate", source: "some farmers"})
+	as = Extract("The flood prompted Mayor Ida Lind to declare that the bridge would stay shut.")
+	check(t, find(t, as, "bridge would stay shut"), want{lemma: "declare", source: "Mayor Ida Lind"})
+}
+
+func TestAdverbInsideProgressiveCue(t *testing.T) {
+	as := Extract("River town mayors are now positing that the dam will fail by spring.")
+	check(t, find(t, as, "the dam will fail"), want{lemma: "posit", source: "River town mayors"})
+	as = Extract("Ida Lind is suddenly promising that every farm will get water.")
+	check(t, find(t, as, "every farm will get water"), want{lemma: "promise", source: "Ida Lind"})
+}
+
+func TestSpeechParticipleAfterBy(t *testing.T) {
+	as := Extract("Ida Lind won the river county by promising that every farm would get water.")
+	check(t, find(t, as, "every farm would get water"), want{lemma: "promise", source: "Ida Lind"})
+}
+
+func TestAdverbOpensParticipleClause(t *testing.T) {
+	as := Extract("Ida Lind spoke for an hour, quickly reminding voters that the dam had held.")
+	check(t, find(t, as, "the dam had held"), want{lemma: "remind", source: "Ida Lind"})
+}
+
+func TestMoreSubjectControlInfinitives(t *testing.T) {
+	as := Extract("Ida Lind is continuing to insist that the dam will hold.")
+	check(t, find(t, as, "the dam will hold"), want{lemma: "insist", source: "Ida Lind"})
+	as = Extract("River town voters are inclined to believe that the mayor lied.")
+	check(t, find(t, as, "the mayor lied"), want{lemma: "believe", source: "River town voters"})
+}
+
+func TestLeavingSomeToWonder(t *testing.T) {
+	as := Extract("The river company shut the dam on Monday, leaving many farmers to wonder whether the fields would flood.")
+	check(t, find(t, as, "whether the fields would flood"), want{lemma: "wonder", source: "many farmers"})
+}
+
+func TestDocumentParticipleSpeaksForItsSender(t *testing.T) {
+	as := Extract("Ida Lind filed a lawsuit in 2013 alleging that the river firm had cheated its tenants.")
+	check(t, find(t, as, "had cheated its tenants"), want{lemma: "allege", speaker: "Ida Lind"})
+	as = Extract("The river guild released a statement Tuesday questioning whether the dam was safe.")
+	check(t, find(t, as, "whether the dam was safe"), want{lemma: "question", source: "The river guild"})
+}
+
+func TestOpeningParticiplePhraseEndsAtItsComma(t *testing.T) {
+	text := "By promising that the dam was safe, Ida Lind won the river county."
+	a := find(t, Extract(text), "the dam was safe")
+	check(t, a, want{lemma: "promise", source: "Ida Lind"})
+	if got := spanText(text, a.Content[0]); got != "that the dam was safe" {
+		t.Errorf("content = %q, want the phrase up to its comma", got)
+	}
+}
+
+func TestOpeningPrepositionalParticiple(t *testing.T) {
+	text := "Since announcing that she would run for mayor, Ida Lind has raised $40,000."
+	a := find(t, Extract(text), "she would run for mayor")
+	check(t, a, want{lemma: "announce", source: "Ida Lind"})
+}
+
+func TestTurningToAWayOfSpeaking(t *testing.T) {
+	as := Extract("Ida Lind quickly pivoted to arguing that the dam was safe.")
+	check(t, find(t, as, "the dam was safe"), want{lemma: "argue", source: "Ida Lind"})
+	as = Extract("Tom Berg has taken to urging voters to watch the river.")
+	check(t, find(t, as, "watch the river"), want{lemma: "urge", source: "Tom Berg"})
+}
+
+func TestMakingTheCase(t *testing.T) {
+	as := Extract("Tom Berg is making an impassioned case to farmers that the river will rise.")
+	check(t, find(t, as, "the river will rise"), want{lemma: "make", source: "Tom Berg"})
+	as = Extract("Ida Lind made it clear that she would run.")
+	check(t, find(t, as, "she would run"), want{lemma: "make", source: "Ida Lind"})
+	for _, a := range Extract("The river guild makes this clear in its new film about the dam.") {
+		if a.CueLemma == "make" {
+			t.Errorf("no case made: %s", dump([]Attribution{a}))
+		}
+	}
+}
+
+func TestTakingIssueWith(t *testing.T) {
+	as := Extract("Ida Lind took issue with the claim that the dam was safe.")
+	check(t, find(t, as, "the claim that the dam was safe"), want{lemma: "take", source: "Ida Lind"})
+	for _, a := range Extract("Tom Berg took the bus to the river.") {
+		t.Errorf("no report: %s", dump([]Attribution{a}))
+	}
+}
