@@ -10,6 +10,11 @@ import (
 
 // findFrames runs the attribution patterns over every sentence, then
 // attaches cue-less quotes to the attribution before them.
+// ungated makes findFrames call every sentence-level reading whatever the
+// sentence holds; TestGatesSkipNoReading sets it to check that the gates
+// below only skip readings that would find nothing.
+var ungated bool
+
 func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 	var frames []frame
 	used := make([]bool, len(d.quotes))
@@ -42,13 +47,13 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 				continue
 			}
 		}
-		if t := d.toks[s.ts]; t.has(fCue) || t.lw == "according" {
+		if t := d.toks[s.ts]; ungated || t.has(fCue) || t.lw == "according" {
 			if f, ok := d.verbFirstFrame(si); ok && claim(&f) {
 				frames = append(frames, f)
 				continue
 			}
 		}
-		if s.fl&(fFinding|fRaise) != 0 || s.marks&mWords != 0 {
+		if ungated || s.fl&(fFinding|fRaise) != 0 || s.marks&mWords != 0 {
 			if f, ok := d.pollFrame(si); ok && claim(&f) {
 				frames = append(frames, f)
 			} else if f, ok := d.raisingFrame(si); ok && claim(&f) {
@@ -56,7 +61,7 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 		}
 		ts := s.ts
-		if s.fl&(fCue|fNounCue) == 0 && s.marks&mCueWord == 0 {
+		if !ungated && s.fl&(fCue|fNounCue) == 0 && s.marks&mCueWord == 0 {
 			ts = s.te // no cue in the sentence
 		}
 		for i := ts; i < s.te; i++ {
@@ -154,17 +159,17 @@ func (d *doc) findFrames(ps []para, pt [][2]int) []frame {
 			}
 			i += n - 1
 		}
-		if s.marks&mColon != 0 {
+		if ungated || s.marks&mColon != 0 {
 			if f, ok := d.colonQuoteFrame(si, frames[start:]); ok && claim(&f) {
 				frames = append(frames, f)
 			}
 		}
-		if s.marks&mIntroQuote != 0 {
+		if ungated || s.marks&mIntroQuote != 0 {
 			if f, ok := d.introducedQuote(si, frames[start:], used); ok && claim(&f) {
 				frames = append(frames, f)
 			}
 		}
-		if d.toks[s.ts].kind == tOpenQ || s.marks&mColon != 0 {
+		if ungated || d.toks[s.ts].kind == tOpenQ || s.marks&mColon != 0 {
 			if f, ok := d.trailingSpeaker(si, frames[start:], used); ok && claim(&f) {
 				frames = append(frames, f)
 			}
