@@ -5,7 +5,7 @@ package extract
 
 // Version identifies the extractor's rules. Stored with every article so a
 // later `whosaid reextract` knows which articles an upgrade would change.
-const Version = "0.4.0"
+const Version = "0.5.0"
 
 // Kind says how the words reached the page.
 type Kind string

@@ -13,13 +13,14 @@ import (
 )
 
 // polnearFloors are the dev-set figures the extractor must keep: a change
-// that loses accuracy fails here, not silently in the README's table. They
-// sit a little under the measured figures (README, "The extractor").
+// that loses accuracy fails here, not silently in the README's table. Content
+// and direct sit at their acceptance lines, joint and source a little under
+// the measured figures (README, "The extractor").
 var polnearFloors = map[string]float64{
-	"joint_f1":   0.65,
-	"content_f1": 0.68,
-	"source_f1":  0.67,
-	"direct_f1":  0.83,
+	"joint_f1":   0.67,
+	"content_f1": 0.70,
+	"source_f1":  0.69,
+	"direct_f1":  0.85,
 }
 
 // TestPolNeARDevFloors scores the extractor on ../shared/corpus/polnear/dev
