@@ -637,9 +637,11 @@ func (d *doc) fronting(s sent, a, c int) bool {
 			}
 		}
 	}
-	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
-	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
+	w := string(d.lower(d.toks[a])) // "unless" is in no lexicon
+	if w == "even" || clauseConj(w) {
 		return d.toks[a].kind == tWord
+	}
+	switch w {
 	case "among", "for", "unlike", "like", "with", "in", "at", "during":
 		for i := a + 1; i < c && i-a < 7; i++ {
 			if d.isWord(i, "who") || d.isWord(i, "that") || d.isWord(i, "which") && d.toks[i-1].has(fPrep) {

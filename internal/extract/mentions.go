@@ -290,7 +290,10 @@ const (
 
 // opener reports a word that opens a phrase before the subject: a
 // preposition, a time word, a subordinator, a participle ("Speaking at",
-// "Asked about") or a sentence adverb ("Instead", "Here").
+// "Asked about") or a sentence adverb ("Instead", "Here"). Its clause
+// openers are not clauseConj: "after" and "before" open phrases here,
+// "unless" is left to the flags, and "as", "whether", "where", "asked"
+// and "pressed" are added.
 func (d *doc) opener(a int) int {
 	t := d.toks[a]
 	if t.kind != tWord || t.q >= 0 || d.lowerStart(a) {

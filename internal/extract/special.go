@@ -680,7 +680,8 @@ func (d *doc) copula(i int) bool {
 }
 
 // leadConj reports a conjunction that opens a clause before its
-// subject: "but", "while", "if".
+// subject: "but", "while", "if". Besides coordinators it holds clauseConj
+// less "once", "until", "unless" and "whenever", plus "where".
 func leadConj(w string) bool {
 	switch w {
 	case "but", "and", "or", "while", "whereas", "where", "if", "though", "although", "when", "because", "since", "after", "before", "so", "yet":

@@ -350,7 +350,8 @@ func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 }
 
 // clauseSubordinator reports a conjunction opening a subordinate clause
-// with its own subject.
+// with its own subject, before an -ing cue. Unlike clauseConj it holds
+// "as" and not "if", "until", "unless", "whenever" or "whereas".
 func clauseSubordinator(w string) bool {
 	switch w {
 	case "when", "as", "while", "because", "since", "once", "although", "though", "after", "before":
