@@ -383,11 +383,7 @@ func (d *doc) nestedAfterOpener(s sent, last Span, cueE, gs int) bool {
 	p := gs - 1
 	if d.isWord(p, "and") && p-1 > a {
 		// "both he and Holm": a subject pronoun ends no clause.
-		switch d.toks[p-1].lw {
-		case "he", "she", "they", "we", "i":
-			return true
-		}
-		return false
+		return subjectPronoun(d.toks[p-1].lw)
 	}
 	if !d.isPunct(p, ',') {
 		return false

@@ -292,8 +292,8 @@ const (
 // preposition, a time word, a subordinator, a participle ("Speaking at",
 // "Asked about") or a sentence adverb ("Instead", "Here"). Its clause
 // openers are not clauseConj: "after" and "before" open phrases here,
-// "unless" is left to the flags, and "as", "whether", "where", "asked"
-// and "pressed" are added.
+// "unless" opens nothing, and "as", "whether", "where", "asked" and
+// "pressed" are added.
 func (d *doc) opener(a int) int {
 	t := d.toks[a]
 	if t.kind != tWord || t.q >= 0 || d.lowerStart(a) {
@@ -564,10 +564,17 @@ func (d *doc) pronounClitic(a int) bool {
 	}
 	w := string(d.lower(t))
 	if i := strings.IndexAny(w, "'’"); i > 0 {
-		switch w[:i] {
-		case "he", "she", "they", "we", "i":
-			return true
-		}
+		return subjectPronoun(w[:i])
+	}
+	return false
+}
+
+// subjectPronoun reports a personal pronoun in the subject case: "he",
+// "she", "they", "we", "i".
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }

@@ -586,8 +586,7 @@ func (d *doc) passive(j, c int, e cueEntry) bool {
 		if d.dash(k) {
 			return false // "X -- who has been ... -- said": the aside's verb
 		}
-		switch d.lowerStr(d.toks[k]) {
-		case "was", "were", "is", "are", "been", "be", "being":
+		if d.beForm(d.toks[k]) {
 			return true
 		}
 	}
