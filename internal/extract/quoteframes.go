@@ -9,16 +9,17 @@ import (
 
 // colonFrame reads "Name: words" at the start of a paragraph, the form of
 // headlines ("Rubio: I Still Believe ...") and transcripts ("SMITH: We
-// ..."). The content runs to the paragraph's end.
+// ..."). The content runs to the paragraph's end. colonSpeaker reads the
+// name; colonQuoteFrame, tried later, reads a colon before a quote
+// anywhere, with a subject reading of its own (leftNP, subject,
+// presentedName), since a mid-paragraph "Kasich resisted: “…”" is no
+// heading.
 func (d *doc) colonFrame(si int) (frame, bool) {
 	s := d.sents[si]
 	if si > 0 && d.sents[si-1].para == s.para {
 		return frame{}, false // not a paragraph's start
 	}
 	f := newFrame(s.para)
-	if si > 0 && d.sents[si-1].para == s.para {
-		return f, false
-	}
 	k := -1 // the colon, before any quote
 	for i := s.ts; i < s.te && i-s.ts < 14; i++ {
 		if d.toks[i].q >= 0 || d.toks[i].kind == tOpenQ {
