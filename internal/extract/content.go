@@ -883,7 +883,7 @@ func (d *doc) parentheticalCue(s sent, f *frame, k int) int {
 	}
 	b := a
 	switch {
-	case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+	case subjectPronoun(t.lw):
 	case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal|fPronoun):
 		for b+1 < s.te && b-a < 3 && d.toks[b+1].kind == tWord && d.isCap(d.toks[b+1]) {
 			b++

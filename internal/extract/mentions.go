@@ -215,7 +215,7 @@ func (d *doc) subjectStart(s sent, limit int) int {
 		}
 		// "By Sunday she had canceled": a pronoun after the phrase.
 		for i := a + 1; i < limit && i-a < 8 && d.toks[i].kind == tWord && !finiteAux[d.toks[i].lw]; i++ {
-			if w := d.toks[i].lw; w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+			if subjectPronoun(d.toks[i].lw) {
 				return i
 			}
 		}

@@ -135,7 +135,7 @@ func (d *doc) rightNP(s sent, i int) int {
 		return -1
 	}
 	w := d.lowerStr(t)
-	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+	if subjectPronoun(w) {
 		return i
 	}
 	// "said Will Doyle": a capitalised function word before a name is a

@@ -304,7 +304,7 @@ func (d *doc) clauseSubject(s sent, j int, verb, ing bool) (int, int) {
 			return k, k
 		}
 		switch {
-		case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+		case subjectPronoun(t.lw):
 		case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal) && k+1 <= j && (finiteAux[d.toks[k+1].lw] || d.verbish(d.toks[k+1])) && !d.toks[k-1].has(fNounBlock) && !d.possessive(t):
 			// ", but Sanders was in San Diego ..., emphasizing"
 			if h := d.leftNP(s, k); h >= 0 {
