@@ -149,9 +149,11 @@ func (d *doc) feelingPrep(s sent, k, end int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) {
 			return -1
 		}
-		switch w := string(d.lower(t)); w {
-		case "his", "her", "their", "its", "our", "my", "your", "that", "which":
+		w := string(d.lower(t))
+		if possessiveDet(w) || w == "that" || w == "which" {
 			return -1
+		}
+		switch w {
 		case "about", "over", "for", "with", "in", "on", "against", "at":
 			if i > k && i+1 <= end && d.toks[i+1].kind == tWord {
 				return i
