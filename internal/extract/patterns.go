@@ -6,7 +6,10 @@ import (
 )
 
 // Sentence patterns: each cue verb is read with its subject, its
-// content and what sits between them.
+// content and what sits between them. verbFrame and its content helpers
+// are here; its subject finders are in verbsubjects.go, its participle
+// and control readings in participles.go, and the loop that runs it,
+// findFrames, in findframes.go.
 
 // verbFrame builds the attribution around the cue verb at token c.
 func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
