@@ -149,9 +149,11 @@ func (d *doc) feelingPrep(s sent, k, end int) int {
 		if t.kind != tWord || t.q >= 0 || d.isCap(t) {
 			return -1
 		}
-		switch w := string(d.lower(t)); w {
-		case "his", "her", "their", "its", "our", "my", "your", "that", "which":
+		w := string(d.lower(t))
+		if possessiveDet(w) || w == "that" || w == "which" {
 			return -1
+		}
+		switch w {
 		case "about", "over", "for", "with", "in", "on", "against", "at":
 			if i > k && i+1 <= end && d.toks[i+1].kind == tWord {
 				return i
@@ -637,9 +639,11 @@ func (d *doc) fronting(s sent, a, c int) bool {
 			}
 		}
 	}
-	switch string(d.lower(d.toks[a])) { // "unless" is in no lexicon
-	case "while", "though", "although", "when", "whenever", "after", "before", "because", "since", "if", "unless", "once", "until", "whereas", "even":
+	w := string(d.lower(d.toks[a])) // "unless" is in no lexicon
+	if w == "even" || clauseConj(w) {
 		return d.toks[a].kind == tWord
+	}
+	switch w {
 	case "among", "for", "unlike", "like", "with", "in", "at", "during":
 		for i := a + 1; i < c && i-a < 7; i++ {
 			if d.isWord(i, "who") || d.isWord(i, "that") || d.isWord(i, "which") && d.toks[i-1].has(fPrep) {
@@ -881,7 +885,7 @@ func (d *doc) parentheticalCue(s sent, f *frame, k int) int {
 	}
 	b := a
 	switch {
-	case t.lw == "he" || t.lw == "she" || t.lw == "they" || t.lw == "we" || t.lw == "i":
+	case subjectPronoun(t.lw):
 	case d.isCap(t) && !t.has(fNonName|fStop|fPrep|fTemporal|fPronoun):
 		for b+1 < s.te && b-a < 3 && d.toks[b+1].kind == tWord && d.isCap(d.toks[b+1]) {
 			b++

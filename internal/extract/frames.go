@@ -283,18 +283,22 @@ func (d *doc) setContent(f *frame, a, b int) bool {
 	return true
 }
 
+// lastCloseQuote returns the last closing quote among tokens (a,b], or -1.
+func (d *doc) lastCloseQuote(a, b int) int {
+	for i := b; i > a; i-- {
+		if d.toks[i].kind == tCloseQ {
+			return i
+		}
+	}
+	return -1
+}
+
 // tailAfterQuote ends reported content that quotes the speaker before the
 // writer's comment on it: "said families would pay “slightly more” in
 // taxes, an admission that ...", "... “rigged” against him, which ...".
 // It returns the last token to keep.
 func (d *doc) tailAfterQuote(a, b int) int {
-	c := -1
-	for i := b; i > a; i-- {
-		if d.toks[i].kind == tCloseQ {
-			c = i
-			break
-		}
-	}
+	c := d.lastCloseQuote(a, b)
 	if c < 0 {
 		return b
 	}
@@ -433,13 +437,7 @@ func (d *doc) adjunctAfterQuote(f *frame, a, b int) int {
 	if d.speech(f.entry) && !f.entry.object {
 		return b
 	}
-	c := -1
-	for i := b; i > a; i-- {
-		if d.toks[i].kind == tCloseQ {
-			c = i
-			break
-		}
-	}
+	c := d.lastCloseQuote(a, b)
 	if c < 0 || c+2 > b || d.wordCount(a, c) < 2 {
 		return b
 	}

@@ -215,7 +215,7 @@ func (d *doc) subjectStart(s sent, limit int) int {
 		}
 		// "By Sunday she had canceled": a pronoun after the phrase.
 		for i := a + 1; i < limit && i-a < 8 && d.toks[i].kind == tWord && !finiteAux[d.toks[i].lw]; i++ {
-			if w := d.toks[i].lw; w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+			if subjectPronoun(d.toks[i].lw) {
 				return i
 			}
 		}
@@ -290,7 +290,10 @@ const (
 
 // opener reports a word that opens a phrase before the subject: a
 // preposition, a time word, a subordinator, a participle ("Speaking at",
-// "Asked about") or a sentence adverb ("Instead", "Here").
+// "Asked about") or a sentence adverb ("Instead", "Here"). Its clause
+// openers are not clauseConj: "after" and "before" open phrases here,
+// "unless" opens nothing, and "as", "whether", "where", "asked" and
+// "pressed" are added.
 func (d *doc) opener(a int) int {
 	t := d.toks[a]
 	if t.kind != tWord || t.q >= 0 || d.lowerStart(a) {
@@ -561,10 +564,17 @@ func (d *doc) pronounClitic(a int) bool {
 	}
 	w := string(d.lower(t))
 	if i := strings.IndexAny(w, "'’"); i > 0 {
-		switch w[:i] {
-		case "he", "she", "they", "we", "i":
-			return true
-		}
+		return subjectPronoun(w[:i])
+	}
+	return false
+}
+
+// subjectPronoun reports a personal pronoun in the subject case: "he",
+// "she", "they", "we", "i".
+func subjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }

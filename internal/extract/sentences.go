@@ -164,10 +164,25 @@ func (d *doc) sentOpener(t token) bool {
 	return false
 }
 
-// subordinator reports a word opening a subordinate clause or phrase.
+// subordinator reports a word opening a subordinate clause or phrase: a
+// clause conjunction (clauseConj), "as", or the prepositions "despite"
+// and "amid".
 func subordinator(w string) bool {
 	switch w {
-	case "as", "when", "while", "after", "before", "because", "if", "although", "though", "since", "despite", "once", "until", "unless", "whenever", "whereas", "amid":
+	case "as", "despite", "amid":
+		return true
+	}
+	return clauseConj(w)
+}
+
+// clauseConj reports a conjunction opening a subordinate clause with its
+// own verb: "While", "Because", "Unless". It is the list the subordinate
+// openers share: subordinator adds "as", "despite" and "amid"; fronting
+// adds "even". clauseSubordinator, leadConj and opener (mentions.go) keep
+// lists of their own: see there.
+func clauseConj(w string) bool {
+	switch w {
+	case "when", "while", "after", "before", "because", "if", "although", "though", "since", "once", "until", "unless", "whenever", "whereas":
 		return true
 	}
 	return false

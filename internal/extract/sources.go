@@ -135,7 +135,7 @@ func (d *doc) rightNP(s sent, i int) int {
 		return -1
 	}
 	w := d.lowerStr(t)
-	if w == "he" || w == "she" || w == "they" || w == "we" || w == "i" {
+	if subjectPronoun(w) {
 		return i
 	}
 	// "said Will Doyle": a capitalised function word before a name is a
@@ -184,7 +184,13 @@ func (d *doc) afterPossessor(s sent, j int) bool {
 	if j-1 < s.ts {
 		return false
 	}
-	switch d.toks[j-1].lw {
+	return possessiveDet(d.toks[j-1].lw)
+}
+
+// possessiveDet reports a possessive determiner: "his", "her", "their",
+// "its", "our", "my", "your".
+func possessiveDet(w string) bool {
+	switch w {
 	case "his", "her", "their", "its", "our", "my", "your":
 		return true
 	}
