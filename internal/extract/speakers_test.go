@@ -125,3 +125,17 @@ func TestCountriesAreNoPersons(t *testing.T) {
 		t.Errorf("she = %q, want Tova Lind, not a country", a.Speaker)
 	}
 }
+
+func TestAddresseeOutletName(t *testing.T) {
+	text := `Harbour pilots in Velmora went on strike on Tuesday.
+
+"We will not move a single tanker," union leader Petra Vansk told the Coastline news agency.
+
+"The port is losing money every hour," harbour master Olaf Brede told Radio 7's Morning Tide programme.
+
+"Nobody asked us," Ms Vansk told a Senate inquiry on Friday.`
+	as := Extract(text)
+	check(t, find(t, as, "single tanker"), want{to: "the Coastline news agency"})
+	check(t, find(t, as, "losing money"), want{to: "Radio 7's Morning Tide programme"})
+	check(t, find(t, as, "Nobody asked"), want{to: "a Senate inquiry"})
+}
