@@ -59,6 +59,10 @@ func (d *doc) resolve(a *Attribution, f frame) {
 		}
 	}
 	d.srcPos = d.toks[f.srcS].s
+	d.lastOrg = -1
+	if ent >= 0 && a.SpeakerType == Organization {
+		d.lastOrg, d.lastOrgP = ent, d.srcPos
+	}
 	if d.anonymous(s, a.SourceText) {
 		a.SpeakerType = Anonymous
 		a.Speaker = ""
@@ -133,7 +137,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			return -1
 		case "it":
 			at.SpeakerType = Organization
-			return -1
+			return d.orgRef(pos)
 		case "another", "one":
 			at.SpeakerType = Anonymous // "Another said": one of a group
 			return -1
@@ -225,10 +229,29 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 				return m.ent
 			}
 		}
+		// "the company", "the firm": the organisation just named.
+		if genericOrg[head] && d.isWord(a, "the") && a+1 == b {
+			return d.orgRef(pos)
+		}
 	default:
 		if n := len(head); n > 3 && head[n-1] == 's' && lex.role[head[:n-1]] != 0 {
 			at.SpeakerType = Group
 		}
+	}
+	return -1
+}
+
+// genericOrg lists the nouns an article calls the organisation it has
+// just named: "Acme said ... The company said".
+var genericOrg = map[string]bool{"company": true, "firm": true, "group": true, "carrier": true, "airline": true, "retailer": true, "bank": true, "business": true}
+
+// orgRef resolves "it" or "the company" at rune pos to the organisation
+// that spoke in the attribution just before ("Acme said ... It added"),
+// or -1: the latest organisation merely named is too often another one
+// ("the report by Acme ... it said", "the threat to TV ... it said").
+func (d *doc) orgRef(pos int) int {
+	if d.lastOrg >= 0 && pos-d.lastOrgP < 1500 {
+		return d.lastOrg
 	}
 	return -1
 }

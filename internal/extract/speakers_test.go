@@ -139,3 +139,17 @@ func TestAddresseeOutletName(t *testing.T) {
 	check(t, find(t, as, "losing money"), want{to: "Radio 7's Morning Tide programme"})
 	check(t, find(t, as, "Nobody asked"), want{to: "a Senate inquiry"})
 }
+
+func TestItResolvesToOrganisationThatSpoke(t *testing.T) {
+	text := `Brindle Foods cuts jobs
+
+Brindle Foods said it would close two bakeries in Harwick next year. It added that 300 staff would be offered other posts. The company said sales of its frozen pies had fallen.
+
+The report by analysts Corvex Research said the threat to TV dinners was growing. It said sales would fall again.`
+	as := Extract(text)
+	check(t, find(t, as, "300 staff"), want{source: "It", speaker: "Brindle Foods", typ: Organization})
+	check(t, find(t, as, "frozen pies"), want{source: "The company", speaker: "Brindle Foods", typ: Organization})
+	if a := find(t, as, "sales would fall again"); a.Speaker != "" {
+		t.Errorf("'it' after an unnamed speaker stays unresolved, got %q", a.Speaker)
+	}
+}
