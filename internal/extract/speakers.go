@@ -29,6 +29,7 @@ type nameRun struct {
 	a, b   int // tokens of the name proper, honorifics stripped
 	gender byte
 	hon    bool // an honorific came first: surely a person
+	title  int  // first token of a capitalised title stripped from the run ("Prime Minister"), or -1
 }
 
 // nameAt reads a name starting at token i of sentence s, or returns ok
@@ -79,6 +80,26 @@ func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
 		break
 	}
 	r.b = j
+	r.title = -1
+	// A capitalised title or possessor before the name is no part of it:
+	// "Italian Prime Minister Silvio Berlusconi", "Journalist Guillem
+	// Balague", "SNP's Nicola Sturgeon". An organisation keeps its role
+	// words ("Association of Chief Police Officers").
+	for k := r.b - 1; k >= r.a && !d.toks[r.b].has(fRole|fHonorific); k-- {
+		t := d.toks[k]
+		if t.has(fRole|fHonorific) || d.possessive(t) {
+			if d.isCap(d.toks[k+1]) && !d.orgRun(nameRun{a: r.a, b: r.b}) {
+				r.title, r.a = r.a, k+1
+				if g, ok := lex.honorific[d.lowerStr(t)]; ok && t.has(fHonorific) {
+					r.hon = true // "Wednesday Mr Straw"
+					if g != '-' {
+						r.gender = g
+					}
+				}
+			}
+			break
+		}
+	}
 	if r.gender == '-' {
 		if g, ok := lex.firstName[d.lowerStr(d.toks[r.a])]; ok {
 			r.gender = g
@@ -190,6 +211,13 @@ func (d *doc) scanEntities() []entity {
 			}
 			if e := &ents[idx]; e.role == "" && !single {
 				e.role, e.aff = d.roleAround(s, i, r)
+			}
+			if e := &ents[idx]; e.role == "" && e.aff == "" && r.title >= 0 {
+				if d.possessive(d.toks[r.a-1]) {
+					e.aff = d.runText(r.title, r.a-1) // "Oxfam's Barbara Stocking"
+				} else if !d.toks[r.a-1].has(fHonorific) {
+					e.role, e.aff = splitRole(d.str(d.toks[r.title].s, d.toks[r.a-1].e))
+				}
 			}
 			// "Microsoft said it ...", "Yukos, which ...": a name that is
 			// "it" to the article is an organisation.

@@ -153,3 +153,16 @@ The report by analysts Corvex Research said the threat to TV dinners was growing
 		t.Errorf("'it' after an unnamed speaker stays unresolved, got %q", a.Speaker)
 	}
 }
+
+func TestTitleAndPossessorNotInName(t *testing.T) {
+	text := `Marvish Prime Minister Tomas Okonedo said the dam would be finished by June.
+
+Journalist Renata Holm said the figures did not add up. Greenwatch's Ilse Varga said the river would suffer.
+
+On Tuesday Mr Okonedo said the critics were wrong.`
+	as := Extract(text)
+	check(t, find(t, as, "dam would be finished"), want{speaker: "Tomas Okonedo", role: "Marvish Prime Minister"})
+	check(t, find(t, as, "did not add up"), want{speaker: "Renata Holm", role: "Journalist"})
+	check(t, find(t, as, "river would suffer"), want{speaker: "Ilse Varga", aff: "Greenwatch"})
+	check(t, find(t, as, "critics were wrong"), want{speaker: "Tomas Okonedo"})
+}
