@@ -221,7 +221,7 @@ func (d *doc) scanEntities() []entity {
 			}
 			// "Microsoft said it ...", "Yukos, which ...": a name that is
 			// "it" to the article is an organisation.
-			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && d.itAfter(s, r.b) {
+			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && (d.itAfter(s, r.b) || e.gender == '-' && d.orgCue(s, r)) {
 				e.org = true
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
@@ -230,6 +230,48 @@ func (d *doc) scanEntities() []entity {
 	}
 	return ents
 }
+
+// orgCue reports a name that the words around it mark as an organisation
+// or a band rather than a person: "the Liberal Democrats", "oil giant
+// Shell", "consultants Strategy Analytics", "Coldplay have announced".
+func (d *doc) orgCue(s sent, r nameRun) bool {
+	for i := r.a; i <= r.b; i++ {
+		if _, first := lex.firstName[d.lowerStr(d.toks[i])]; first {
+			return false // "the Exchequer Gordon Brown"
+		}
+	}
+	if p := r.a - 1; p >= s.ts && d.toks[p].kind == tWord && d.toks[p].q < 0 && !d.isCap(d.toks[p]) {
+		t := d.toks[p]
+		// "the Kok report", "the Toshack era": a name before a noun is
+		// an adjective.
+		if d.isWord(p, "the") {
+			n := r.b + 1
+			if n >= s.te || d.toks[n].kind != tWord || d.isCap(d.toks[n]) || d.toks[n].has(fAux) || d.isWord(n, "said") || d.isWord(n, "says") {
+				return true
+			}
+		}
+		if t.has(fRole) && lex.role[t.lw] == 0 && !(r.b+1 < s.te && d.isWord(r.b+1, "and")) || orgPremod[string(d.lower(t))] {
+			return true // the plural of a role noun: "analysts"
+		}
+	}
+	if n := r.b + 1; n < s.te && (d.isWord(n, "have") || d.isWord(n, "are") || d.isWord(n, "were")) && !d.isPossessiveRun(r) {
+		// Not the last of several: "Tzekos, Thanou and champion Kenteris were".
+		for p := r.a - 1; p >= s.ts && r.a-p <= 8; p-- {
+			if d.isWord(p, "and") || d.isPunct(p, ',') || d.isPunct(p, '&') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isPossessiveRun reports a run ending in a possessive: "Smith's".
+func (d *doc) isPossessiveRun(r nameRun) bool { return d.possessive(d.toks[r.b]) }
+
+// orgPremod holds lowercase nouns that put an organisation's name after
+// them: "oil giant Shell", "rock band Keane".
+var orgPremod = map[string]bool{"firm": true, "company": true, "bank": true, "agency": true, "website": true, "newspaper": true, "paper": true, "magazine": true, "giant": true, "band": true, "group": true, "consultancy": true, "consultants": true, "maker": true, "makers": true, "carrier": true, "airline": true, "retailer": true, "chain": true, "label": true, "studio": true, "broadcaster": true, "site": true, "watchdog": true, "regulator": true, "insurer": true, "lender": true, "operator": true, "manufacturer": true, "outfit": true, "duo": true, "trio": true, "quartet": true}
 
 // lastKey is the lower-cased last word of a name ending at token b,
 // possessive dropped, in the scratch buffer; it matches lastWord.

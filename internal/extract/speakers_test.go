@@ -166,3 +166,18 @@ On Tuesday Mr Okonedo said the critics were wrong.`
 	check(t, find(t, as, "river would suffer"), want{speaker: "Ilse Varga", aff: "Greenwatch"})
 	check(t, find(t, as, "critics were wrong"), want{speaker: "Tomas Okonedo"})
 }
+
+func TestOrganisationCuesAroundName(t *testing.T) {
+	text := `The Green Alliance said the vote was a disgrace.
+
+"We will win the next round," Velbrook said. Rock band Velbrook have sold a million records.
+
+According to consultants Pellam Insight, sales will rise. Pellam Insight said prices would fall.
+
+The Tamsin report said costs would rise. Tamsin said the figures were wrong.`
+	as := Extract(text)
+	check(t, find(t, as, "vote was a disgrace"), want{speaker: "Green Alliance", typ: Organization})
+	check(t, find(t, as, "win the next round"), want{speaker: "Velbrook", typ: Organization})
+	check(t, find(t, as, "prices would fall"), want{speaker: "Pellam Insight", typ: Organization})
+	check(t, find(t, as, "figures were wrong"), want{speaker: "Tamsin", typ: Person})
+}
