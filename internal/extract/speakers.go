@@ -90,6 +90,9 @@ func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
 		if t.has(fRole|fHonorific) || d.possessive(t) {
 			if d.isCap(d.toks[k+1]) && !d.orgRun(nameRun{a: r.a, b: r.b}) {
 				r.title, r.a = r.a, k+1
+				if d.possessive(t) {
+					r.hon, r.gender = false, '-' // "Mr Brown's Budget"
+				}
 				if g, ok := lex.honorific[d.lowerStr(t)]; ok && t.has(fHonorific) {
 					r.hon = true // "Wednesday Mr Straw"
 					if g != '-' {
@@ -356,6 +359,9 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 	if lastSpk >= 0 {
 		e := d.ents[lastSpk]
 		if !e.org && (e.gender == g || e.gender == '-') {
+			if p := d.paraPerson(pos, g, lastSpk); p >= 0 {
+				return p
+			}
 			return lastSpk
 		}
 	}
@@ -370,6 +376,85 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 		}
 	}
 	return -1
+}
+
+// paraPerson returns the person a paragraph is about when the last
+// speaker is not in it: the latest fitting person it names as a subject
+// before the pronoun's sentence, its gender known ("Mr Gref was keen to distance himself from Mr
+// Illarionov ... he said"), or -1 when the last speaker is a subject there or
+// a fitting pronoun opens the paragraph before any name ("He criticised
+// Mr Brown ...").
+func (d *doc) paraPerson(pos int, g byte, lastSpk int) int {
+	si := d.sentIndex(d.tokAtOrAfter(pos))
+	if si >= len(d.sents) {
+		return -1
+	}
+	para := d.sents[si].para
+	first := si
+	for first > 0 && d.sents[first-1].para == para {
+		first--
+	}
+	start := d.toks[d.sents[first].ts].s
+	best, bestPos := -1, pos
+	// A name in the pronoun's own sentence is mostly what was said about
+	// someone: "Mr Blair has failed, he claimed".
+	for k := d.mentionBefore(d.toks[d.sents[si].ts].s); k >= 0 && d.mentions[k].pos >= start; k-- {
+		m := d.mentions[k]
+		if m.ent == lastSpk && d.subjectMention(m.pos) {
+			return -1
+		}
+		if e := d.ents[m.ent]; best < 0 && !e.org && !e.place && e.gender == g && d.subjectMention(m.pos) {
+			best, bestPos = m.ent, m.pos
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for i := d.sents[first].ts; i < len(d.toks) && d.toks[i].s < bestPos; i++ {
+		if t := d.toks[i]; t.q < 0 && (g == 'm' && (d.isWord(i, "he") || d.isWord(i, "his")) || g == 'f' && (d.isWord(i, "she") || d.isWord(i, "her"))) {
+			return -1
+		}
+	}
+	return best
+}
+
+// subjectMention reports a name at rune pos with no preposition between
+// it and the comma or sentence start before it: "Mr Gref, a ..., was",
+// "For the Lib Dems, Vince Cable said", not "proposed by Oliver Letwin".
+func (d *doc) subjectMention(pos int) bool {
+	ti := d.tokAtOrAfter(pos)
+	s := d.sents[d.sentIndex(ti)]
+	for i := ti - 1; i >= s.ts; i-- {
+		t := d.toks[i]
+		if t.q >= 0 {
+			continue
+		}
+		if d.isPunct(i, ',') {
+			return true
+		}
+		if t.has(fPrep) {
+			return false
+		}
+		switch t.lw {
+		case "by", "of", "to", "with", "for", "against", "about", "like", "than", "from", "into", "between":
+			return false
+		}
+	}
+	return true
+}
+
+// sentIndex returns the index of the sentence holding token i.
+func (d *doc) sentIndex(i int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sents[m].te <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // descRef resolves "the cleric" to the latest entity introduced with that

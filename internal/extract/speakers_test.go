@@ -181,3 +181,15 @@ The Tamsin report said costs would rise. Tamsin said the figures were wrong.`
 	check(t, find(t, as, "prices would fall"), want{speaker: "Pellam Insight", typ: Organization})
 	check(t, find(t, as, "figures were wrong"), want{speaker: "Tamsin", typ: Person})
 }
+
+func TestPronounPrefersParagraphSubject(t *testing.T) {
+	text := `Harbour chief Piet Olander said the port would stay open.
+
+Mr Dorvan, the transport minister, was keen to distance himself from Mr Olander's remarks. The decision had been rushed, he said.
+
+Mr Olander has failed the town, he claimed.`
+	as := Extract(text)
+	check(t, find(t, as, "port would stay open"), want{speaker: "Piet Olander"})
+	check(t, find(t, as, "decision had been rushed"), want{source: "he", speaker: "Dorvan"})
+	check(t, find(t, as, "failed the town"), want{source: "he", speaker: "Dorvan"})
+}
