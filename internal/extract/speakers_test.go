@@ -193,3 +193,19 @@ Mr Olander has failed the town, he claimed.`
 	check(t, find(t, as, "decision had been rushed"), want{source: "he", speaker: "Dorvan"})
 	check(t, find(t, as, "failed the town"), want{source: "he", speaker: "Dorvan"})
 }
+
+func TestOrganisationBeforeTitle(t *testing.T) {
+	text := `Fares will rise in March, Skyvolt deputy chief executive Oren Pask said.
+
+Former Unity Party leader Ada Fenwick said the plan was unfair.
+
+British actor Hal Brisk said the film would open in May.`
+	as := Extract(text)
+	check(t, find(t, as, "Fares will rise"), want{speaker: "Oren Pask", aff: "Skyvolt", role: "deputy chief executive"})
+	check(t, find(t, as, "plan was unfair"), want{speaker: "Ada Fenwick", aff: "Unity Party", role: "former leader"})
+	a := find(t, as, "film would open")
+	check(t, a, want{speaker: "Hal Brisk", role: "British actor"})
+	if a.Affiliation != "" {
+		t.Errorf("a nationality is no affiliation: %q", a.Affiliation)
+	}
+}
