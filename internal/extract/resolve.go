@@ -195,6 +195,34 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		}
 		return -1
 	}
+	// "Mr Yushchenko's administration", "President Castro's chief aide":
+	// the possessor is not who spoke; the noun after it is.
+	if found && run.b < b && d.possessive(d.toks[run.b]) && !d.isCap(d.toks[b]) && !ownWords[string(d.lower(d.toks[b]))] {
+		head, typ := d.toks[b], ""
+		switch {
+		case head.has(fOrgHead):
+			typ = Organization
+		case head.has(fGroup):
+			typ = Group
+		case head.has(fRole) && lex.role[head.lw] != 0:
+			typ = Person
+		case head.has(fRole):
+			typ = Group // "Mr Blair's aides"
+		}
+		if typ != "" {
+			at.SpeakerType = typ
+			if at.Role == "" && at.Affiliation == "" {
+				at.Role = d.str(d.toks[run.b+1].s, d.toks[b].e)
+				if typ != Group { // "Mr Blair's critics" do not speak for him
+					at.Affiliation = d.runText(run.a, run.b)
+					if e := d.findEntity(at.Affiliation); e >= 0 {
+						at.Affiliation = d.ents[e].name
+					}
+				}
+			}
+			return -1
+		}
+	}
 	if found {
 		// Premodifier: "Amnesty International spokesman".
 		if run.a > a && d.isRoleNoun(run.a-1) && at.Role == "" {
@@ -255,6 +283,10 @@ func (d *doc) orgRef(pos int) int {
 	}
 	return -1
 }
+
+// ownWords are what a speaker says through, so "Mr Kok's report" still
+// speaks for Mr Kok.
+var ownWords = map[string]bool{"statement": true, "report": true, "letter": true, "comments": true, "remarks": true, "speech": true, "book": true, "article": true, "website": true, "blog": true, "memoir": true, "memoirs": true, "column": true, "message": true, "words": true}
 
 // commonNoun reports a one-word run that is a capitalised common noun:
 // "Officials said", "Protesters chanted".

@@ -209,3 +209,21 @@ British actor Hal Brisk said the film would open in May.`
 		t.Errorf("a nationality is no affiliation: %q", a.Affiliation)
 	}
 }
+
+func TestPossessorIsNotTheSpeaker(t *testing.T) {
+	text := `Governor Lena Markov opened the bridge on Monday.
+
+Mrs Markov's spokesman said the tolls would be lifted. Mrs Markov's administration said the repairs had cost $2m. Mrs Markov's statement said the bridge was safe.`
+	as := Extract(text)
+	a := find(t, as, "tolls would be lifted")
+	check(t, a, want{typ: Person, role: "spokesman", aff: "Lena Markov"})
+	if a.Speaker != "" {
+		t.Errorf("the spokesman is not Mrs Markov: speaker %q", a.Speaker)
+	}
+	b := find(t, as, "repairs had cost")
+	check(t, b, want{typ: Organization})
+	if b.Speaker != "" {
+		t.Errorf("the administration is not Mrs Markov: speaker %q", b.Speaker)
+	}
+	check(t, find(t, as, "bridge was safe"), want{speaker: "Lena Markov"})
+}
