@@ -55,7 +55,7 @@ func (d *doc) resolve(a *Attribution, f frame) {
 			a.Role, a.Affiliation = e.role, e.aff
 		}
 		if a.SpeakerType == Person {
-			d.lastSpk = ent
+			d.lastSpk, d.lastSpkP = ent, d.toks[f.srcS].s
 		}
 	}
 	d.srcPos = d.toks[f.srcS].s
@@ -245,7 +245,10 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			at.SpeakerType = Anonymous
 			return -1
 		}
-		return d.descRef(pos, head)
+		if e := d.descRef(pos, head); e >= 0 || !d.isWord(a, "the") {
+			return e
+		}
+		return d.lastSpeakerFits(pos, head)
 	case lex.group[head]:
 		at.SpeakerType = Group
 	case head != "" && (lex.orgHead[head] || lex.orgHead[strings.TrimSuffix(head, "s")]):
@@ -265,9 +268,35 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if n := len(head); n > 3 && head[n-1] == 's' && lex.role[head[:n-1]] != 0 {
 			at.SpeakerType = Group
 		}
+		// "the 21-year-old told ...": the person just quoted.
+		if t := d.toks[b]; a+1 == b && d.isWord(a, "the") && hasSuffixRunes(d.r[t.s:t.e], "-year-old") {
+			at.SpeakerType = Person
+			return d.lastSpeakerFits(pos, "")
+		}
 	}
 	return -1
 }
+
+// lastSpeakerFits resolves a description the article's entities do not
+// carry ("the Conservative leader", "the 21-year-old") to the person who
+// spoke just before, when that person has no other title.
+func (d *doc) lastSpeakerFits(pos int, head string) int {
+	if d.lastSpk < 0 || pos-d.lastSpkP > 1000 {
+		return -1
+	}
+	e := d.ents[d.lastSpk]
+	if e.gender == '-' || e.role != "" && (head == "" || !strings.Contains(strings.ToLower(e.role), head)) {
+		return -1 // not surely a person, or titled otherwise
+	}
+	// An office held by one person at a time is someone the article
+	// names elsewhere, not whoever spoke last: "the chancellor".
+	if officeHead[head] {
+		return -1
+	}
+	return d.lastSpk
+}
+
+var officeHead = map[string]bool{"minister": true, "chancellor": true, "president": true, "premier": true, "secretary": true, "judge": true, "prince": true, "princess": true, "king": true, "queen": true, "pope": true, "mayor": true, "governor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // genericOrg lists the nouns an article calls the organisation it has
 // just named: "Acme said ... The company said".

@@ -227,3 +227,17 @@ Mrs Markov's spokesman said the tolls would be lifted. Mrs Markov's administrati
 	}
 	check(t, find(t, as, "bridge was safe"), want{speaker: "Lena Markov"})
 }
+
+func TestDescriptionOfLastSpeaker(t *testing.T) {
+	text := `Ms Hanna Rivet has said the league will expand.
+
+"We need more clubs in the north," the Carlton leader said. "It is time," the 44-year-old added.
+
+Mr Ivo Drask said the budget was wrong. "Nobody will pay," the chancellor said.`
+	as := Extract(text)
+	check(t, find(t, as, "more clubs"), want{speaker: "Hanna Rivet"})
+	check(t, find(t, as, "It is time"), want{speaker: "Hanna Rivet"})
+	if a := find(t, as, "Nobody will pay"); a.Speaker != "" {
+		t.Errorf("an office is not linked to whoever spoke last: %q", a.Speaker)
+	}
+}

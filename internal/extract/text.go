@@ -42,6 +42,7 @@ type doc struct {
 	byLast   map[string][]int // entity indices by lower-cased last word
 	srcPos   int              // rune offset of the mention being resolved
 	lastSpk  int              // entity of the latest person speaker, or -1
+	lastSpkP int              // rune offset of that speaker's source
 	lastOrg  int              // entity of the latest attribution's speaker when a named organisation, else -1
 	lastOrgP int              // rune offset of that attribution's source
 	lastReal *Attribution     // the latest attribution with a cue
