@@ -391,10 +391,14 @@ func (d *doc) paraPerson(pos int, g byte, lastSpk int) int {
 	}
 	para := d.sents[si].para
 	first := si
-	for first > 0 && d.sents[first-1].para == para {
+	for first > 0 && d.sents[first-1].para == para && d.toks[d.sents[first].ts].s > pos-2000 {
 		first--
 	}
+	// Look back at most 2000 runes, so a paragraph-long text stays linear.
 	start := d.toks[d.sents[first].ts].s
+	if start < pos-2000 {
+		start = pos - 2000
+	}
 	best, bestPos := -1, pos
 	// A name in the pronoun's own sentence is mostly what was said about
 	// someone: "Mr Blair has failed, he claimed".
@@ -410,7 +414,7 @@ func (d *doc) paraPerson(pos int, g byte, lastSpk int) int {
 	if best < 0 {
 		return -1
 	}
-	for i := d.sents[first].ts; i < len(d.toks) && d.toks[i].s < bestPos; i++ {
+	for i := d.tokAtOrAfter(start); i < len(d.toks) && d.toks[i].s < bestPos; i++ {
 		if t := d.toks[i]; t.q < 0 && (g == 'm' && (d.isWord(i, "he") || d.isWord(i, "his")) || g == 'f' && (d.isWord(i, "she") || d.isWord(i, "her"))) {
 			return -1
 		}
@@ -424,7 +428,7 @@ func (d *doc) paraPerson(pos int, g byte, lastSpk int) int {
 func (d *doc) subjectMention(pos int) bool {
 	ti := d.tokAtOrAfter(pos)
 	s := d.sents[d.sentIndex(ti)]
-	for i := ti - 1; i >= s.ts; i-- {
+	for i := ti - 1; i >= s.ts && ti-i <= 40; i-- {
 		t := d.toks[i]
 		if t.q >= 0 {
 			continue
