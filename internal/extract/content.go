@@ -276,7 +276,7 @@ func (d *doc) hasAfter(s sent, k int, f *frame) bool {
 func (d *doc) adjuncts(s sent, k int, f *frame) int {
 	if f.entry.tellish && k < s.te {
 		if e := d.addresseeNP(s, k); e >= 0 {
-			f.addrS, f.addrE = k, e
+			f.addrS, f.addrE = k, d.addrTail(s, e)
 			k = e + 1
 			// "told a town hall in Salem, New Hampshire on Monday that ...":
 			// the rest of the addressee and adjuncts run to the "that".

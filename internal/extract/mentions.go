@@ -129,6 +129,50 @@ func (d *doc) addresseeNP(s sent, k int) int {
 	return e
 }
 
+// addrTail extends an addressee ending at token e over the name of a
+// programme or outlet and its venue noun: "the Reuters news agency",
+// "BBC Radio 4's Today programme", "a Commons inquiry". Only the recorded
+// addressee grows; where the content starts is left alone. The extension
+// must end at a venue noun followed by punctuation or a word that cannot
+// start the reported clause's subject.
+func (d *doc) addrTail(s sent, e int) int {
+	end := e
+	for i := e + 1; i < s.te && i-e <= 5; i++ {
+		t := d.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			break
+		}
+		if c := d.r[t.s]; c >= 'a' && c <= 'z' {
+			if !addrVenue[string(d.lower(t))] {
+				break
+			}
+			end = i
+			continue
+		}
+		if !d.isCap(t) && !(d.r[t.s] >= '0' && d.r[t.s] <= '9') {
+			break
+		}
+	}
+	if end == e {
+		return e
+	}
+	if n := end + 1; n < s.te && d.toks[n].kind == tWord {
+		switch string(d.lower(d.toks[n])) {
+		case "that", "on", "in", "at", "during", "last", "earlier", "this", "about", "before", "after", "yesterday", "today", "when", "while", "as":
+		default:
+			return e
+		}
+	}
+	return end
+}
+
+var addrVenue = map[string]bool{
+	"news": true, "agency": true, "programme": true, "program": true, "show": true,
+	"website": true, "newspaper": true, "paper": true, "magazine": true, "inquiry": true,
+	"committee": true, "channel": true, "station": true, "radio": true, "television": true,
+	"service": true, "conference": true, "hearing": true, "documentary": true, "podcast": true,
+}
+
 // subject finds the mention that opens sentence s, for participle cues
 // (", saying ...") whose subject is the main clause's: a pronoun or a run
 // of capitalised words before the first lowercase word. An opening phrase

@@ -55,10 +55,14 @@ func (d *doc) resolve(a *Attribution, f frame) {
 			a.Role, a.Affiliation = e.role, e.aff
 		}
 		if a.SpeakerType == Person {
-			d.lastSpk = ent
+			d.lastSpk, d.lastSpkP = ent, d.toks[f.srcS].s
 		}
 	}
 	d.srcPos = d.toks[f.srcS].s
+	d.lastOrg = -1
+	if ent >= 0 && a.SpeakerType == Organization {
+		d.lastOrg, d.lastOrgP = ent, d.srcPos
+	}
 	if d.anonymous(s, a.SourceText) {
 		a.SpeakerType = Anonymous
 		a.Speaker = ""
@@ -133,7 +137,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			return -1
 		case "it":
 			at.SpeakerType = Organization
-			return -1
+			return d.orgRef(pos)
 		case "another", "one":
 			at.SpeakerType = Anonymous // "Another said": one of a group
 			return -1
@@ -191,6 +195,34 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		}
 		return -1
 	}
+	// "Mr Yushchenko's administration", "President Castro's chief aide":
+	// the possessor is not who spoke; the noun after it is.
+	if found && run.b < b && d.possessive(d.toks[run.b]) && !d.isCap(d.toks[b]) && !ownWords[string(d.lower(d.toks[b]))] {
+		head, typ := d.toks[b], ""
+		switch {
+		case head.has(fOrgHead):
+			typ = Organization
+		case head.has(fGroup):
+			typ = Group
+		case head.has(fRole) && lex.role[head.lw] != 0:
+			typ = Person
+		case head.has(fRole):
+			typ = Group // "Mr Blair's aides"
+		}
+		if typ != "" {
+			at.SpeakerType = typ
+			if at.Role == "" && at.Affiliation == "" {
+				at.Role = d.str(d.toks[run.b+1].s, d.toks[b].e)
+				if typ != Group { // "Mr Blair's critics" do not speak for him
+					at.Affiliation = d.runText(run.a, run.b)
+					if e := d.findEntity(at.Affiliation); e >= 0 {
+						at.Affiliation = d.ents[e].name
+					}
+				}
+			}
+			return -1
+		}
+	}
 	if found {
 		// Premodifier: "Amnesty International spokesman".
 		if run.a > a && d.isRoleNoun(run.a-1) && at.Role == "" {
@@ -213,7 +245,10 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			at.SpeakerType = Anonymous
 			return -1
 		}
-		return d.descRef(pos, head)
+		if e := d.descRef(pos, head); e >= 0 || !d.isWord(a, "the") {
+			return e
+		}
+		return d.lastSpeakerFits(pos, head)
 	case lex.group[head]:
 		at.SpeakerType = Group
 	case head != "" && (lex.orgHead[head] || lex.orgHead[strings.TrimSuffix(head, "s")]):
@@ -225,13 +260,62 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 				return m.ent
 			}
 		}
+		// "the company", "the firm": the organisation just named.
+		if genericOrg[head] && d.isWord(a, "the") && a+1 == b {
+			return d.orgRef(pos)
+		}
 	default:
 		if n := len(head); n > 3 && head[n-1] == 's' && lex.role[head[:n-1]] != 0 {
 			at.SpeakerType = Group
 		}
+		// "the 21-year-old told ...": the person just quoted.
+		if t := d.toks[b]; a+1 == b && d.isWord(a, "the") && hasSuffixRunes(d.r[t.s:t.e], "-year-old") {
+			at.SpeakerType = Person
+			return d.lastSpeakerFits(pos, "")
+		}
 	}
 	return -1
 }
+
+// lastSpeakerFits resolves a description the article's entities do not
+// carry ("the Conservative leader", "the 21-year-old") to the person who
+// spoke just before, when that person has no other title.
+func (d *doc) lastSpeakerFits(pos int, head string) int {
+	if d.lastSpk < 0 || pos-d.lastSpkP > 1000 {
+		return -1
+	}
+	e := d.ents[d.lastSpk]
+	if e.gender == '-' || e.role != "" && (head == "" || !strings.Contains(strings.ToLower(e.role), head)) {
+		return -1 // not surely a person, or titled otherwise
+	}
+	// An office held by one person at a time is someone the article
+	// names elsewhere, not whoever spoke last: "the chancellor".
+	if officeHead[head] {
+		return -1
+	}
+	return d.lastSpk
+}
+
+var officeHead = map[string]bool{"minister": true, "chancellor": true, "president": true, "premier": true, "secretary": true, "judge": true, "prince": true, "princess": true, "king": true, "queen": true, "pope": true, "mayor": true, "governor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// genericOrg lists the nouns an article calls the organisation it has
+// just named: "Acme said ... The company said".
+var genericOrg = map[string]bool{"company": true, "firm": true, "group": true, "carrier": true, "airline": true, "retailer": true, "bank": true, "business": true}
+
+// orgRef resolves "it" or "the company" at rune pos to the organisation
+// that spoke in the attribution just before ("Acme said ... It added"),
+// or -1: the latest organisation merely named is too often another one
+// ("the report by Acme ... it said", "the threat to TV ... it said").
+func (d *doc) orgRef(pos int) int {
+	if d.lastOrg >= 0 && pos-d.lastOrgP < 1500 {
+		return d.lastOrg
+	}
+	return -1
+}
+
+// ownWords are what a speaker says through, so "Mr Kok's report" still
+// speaks for Mr Kok.
+var ownWords = map[string]bool{"statement": true, "report": true, "letter": true, "comments": true, "remarks": true, "speech": true, "book": true, "article": true, "website": true, "blog": true, "memoir": true, "memoirs": true, "column": true, "message": true, "words": true}
 
 // commonNoun reports a one-word run that is a capitalised common noun:
 // "Officials said", "Protesters chanted".

@@ -89,12 +89,60 @@ func splitRole(s string) (role, aff string) {
 	// Leading capitalised words name the organisation when there are
 	// several of them or they are an acronym: "UFCW Local 832 president".
 	f := strings.Fields(s)
-	k := 0
+	// A time or rank word before them belongs to the title: "Former
+	// Conservative leader".
+	mod := 0
+	for mod < len(f)-1 && roleModifier[strings.ToLower(f[mod])] {
+		mod++
+	}
+	k := mod
 	for k < len(f) && (hasUpper(f[k][:1]) || f[k][0] >= '0' && f[k][0] <= '9') {
 		k++
 	}
-	if k > 0 && k < len(f) && (k >= 2 || isOrgName(f[0])) {
-		return strings.Join(f[k:], " "), strings.Join(f[:k], " ")
+	// One capitalised word names it too unless it is an adjective of
+	// nationality ("British actor") or was only capitalised as the first
+	// word: "Ryanair deputy chief executive", "EBay president".
+	if k > mod && k < len(f) && (k-mod >= 2 || isOrgName(f[mod]) || k == mod+1 && orgWord(f[mod]) && roleAfter(f[k:])) {
+		role := strings.Join(f[k:], " ")
+		if mod > 0 {
+			role = strings.ToLower(strings.Join(f[:mod], " ")) + " " + role
+		}
+		return role, strings.Join(f[mod:k], " ")
 	}
 	return s, ""
+}
+
+// roleModifier holds words that qualify a title rather than name its
+// organisation: "Former Labour leader".
+var roleModifier = map[string]bool{"joint": true, "previous": true, "assistant": true, "leading": true, "former": true, "ex": true, "then": true, "acting": true, "interim": true, "outgoing": true, "incoming": true, "veteran": true, "senior": true, "prospective": true}
+
+// roleAfter reports a title made of lowercase words that ends in a role
+// noun: "deputy chief executive", not "and Spain" or "of the government".
+func roleAfter(f []string) bool {
+	for _, w := range f {
+		if lex.stop[w] || hasUpper(w) {
+			return false
+		}
+	}
+	return lex.role[strings.TrimSuffix(f[len(f)-1], ",")] != 0
+}
+
+// portfolio holds the capitalised areas of a minister or spokesman:
+// "Home affairs spokesman", "Arts minister".
+var portfolio = map[string]bool{"home": true, "arts": true, "economy": true, "foreign": true, "health": true, "education": true, "transport": true, "trade": true, "culture": true, "sports": true, "sport": true, "finance": true, "interior": true, "defence": true, "defense": true, "justice": true, "energy": true, "environment": true, "industry": true, "agriculture": true, "welfare": true, "market": true, "career": true, "dance": true, "communications": true, "film": true, "shia": true, "shiite": true, "muslim": true, "hindu": true, "sikh": true, "buddhist": true, "jew": true, "black": true, "white": true, "gay": true}
+
+// orgWord reports a lone capitalised word before a title that can name
+// its organisation: not a nationality or a qualifier ("British",
+// "Former", "Ex-Labour"), nor a capitalised common word.
+func orgWord(w string) bool {
+	l := strings.ToLower(w)
+	if strings.ContainsAny(l, "-’'.") || len(l) < 3 || roleModifier[l] || portfolio[l] || lex.nonName[l] || lex.stop[l] || lex.role[l] != 0 {
+		return false
+	}
+	for _, suf := range []string{"ish", "ese", "ian", "an", "ic", "ch", "i", "al", "ive", "ern", "ior", "ty", "ry"} {
+		if strings.HasSuffix(l, suf) {
+			return false
+		}
+	}
+	return true
 }

@@ -29,6 +29,7 @@ type nameRun struct {
 	a, b   int // tokens of the name proper, honorifics stripped
 	gender byte
 	hon    bool // an honorific came first: surely a person
+	title  int  // first token of a capitalised title stripped from the run ("Prime Minister"), or -1
 }
 
 // nameAt reads a name starting at token i of sentence s, or returns ok
@@ -79,6 +80,29 @@ func (d *doc) nameAt(s sent, i int) (nameRun, bool) {
 		break
 	}
 	r.b = j
+	r.title = -1
+	// A capitalised title or possessor before the name is no part of it:
+	// "Italian Prime Minister Silvio Berlusconi", "Journalist Guillem
+	// Balague", "SNP's Nicola Sturgeon". An organisation keeps its role
+	// words ("Association of Chief Police Officers").
+	for k := r.b - 1; k >= r.a && !d.toks[r.b].has(fRole|fHonorific); k-- {
+		t := d.toks[k]
+		if t.has(fRole|fHonorific) || d.possessive(t) {
+			if d.isCap(d.toks[k+1]) && !d.orgRun(nameRun{a: r.a, b: r.b}) {
+				r.title, r.a = r.a, k+1
+				if d.possessive(t) {
+					r.hon, r.gender = false, '-' // "Mr Brown's Budget"
+				}
+				if g, ok := lex.honorific[d.lowerStr(t)]; ok && t.has(fHonorific) {
+					r.hon = true // "Wednesday Mr Straw"
+					if g != '-' {
+						r.gender = g
+					}
+				}
+			}
+			break
+		}
+	}
 	if r.gender == '-' {
 		if g, ok := lex.firstName[d.lowerStr(d.toks[r.a])]; ok {
 			r.gender = g
@@ -191,9 +215,16 @@ func (d *doc) scanEntities() []entity {
 			if e := &ents[idx]; e.role == "" && !single {
 				e.role, e.aff = d.roleAround(s, i, r)
 			}
+			if e := &ents[idx]; e.role == "" && e.aff == "" && r.title >= 0 {
+				if d.possessive(d.toks[r.a-1]) {
+					e.aff = d.runText(r.title, r.a-1) // "Oxfam's Barbara Stocking"
+				} else if !d.toks[r.a-1].has(fHonorific) {
+					e.role, e.aff = splitRole(d.str(d.toks[r.title].s, d.toks[r.a-1].e))
+				}
+			}
 			// "Microsoft said it ...", "Yukos, which ...": a name that is
 			// "it" to the article is an organisation.
-			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && d.itAfter(s, r.b) {
+			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && (d.itAfter(s, r.b) || e.gender == '-' && d.orgCue(s, r)) {
 				e.org = true
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
@@ -202,6 +233,48 @@ func (d *doc) scanEntities() []entity {
 	}
 	return ents
 }
+
+// orgCue reports a name that the words around it mark as an organisation
+// or a band rather than a person: "the Liberal Democrats", "oil giant
+// Shell", "consultants Strategy Analytics", "Coldplay have announced".
+func (d *doc) orgCue(s sent, r nameRun) bool {
+	for i := r.a; i <= r.b; i++ {
+		if _, first := lex.firstName[d.lowerStr(d.toks[i])]; first {
+			return false // "the Exchequer Gordon Brown"
+		}
+	}
+	if p := r.a - 1; p >= s.ts && d.toks[p].kind == tWord && d.toks[p].q < 0 && !d.isCap(d.toks[p]) {
+		t := d.toks[p]
+		// "the Kok report", "the Toshack era": a name before a noun is
+		// an adjective.
+		if d.isWord(p, "the") {
+			n := r.b + 1
+			if n >= s.te || d.toks[n].kind != tWord || d.isCap(d.toks[n]) || d.toks[n].has(fAux) || d.isWord(n, "said") || d.isWord(n, "says") {
+				return true
+			}
+		}
+		if t.has(fRole) && lex.role[t.lw] == 0 && !(r.b+1 < s.te && d.isWord(r.b+1, "and")) || orgPremod[string(d.lower(t))] {
+			return true // the plural of a role noun: "analysts"
+		}
+	}
+	if n := r.b + 1; n < s.te && (d.isWord(n, "have") || d.isWord(n, "are") || d.isWord(n, "were")) && !d.isPossessiveRun(r) {
+		// Not the last of several: "Tzekos, Thanou and champion Kenteris were".
+		for p := r.a - 1; p >= s.ts && r.a-p <= 8; p-- {
+			if d.isWord(p, "and") || d.isPunct(p, ',') || d.isPunct(p, '&') {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isPossessiveRun reports a run ending in a possessive: "Smith's".
+func (d *doc) isPossessiveRun(r nameRun) bool { return d.possessive(d.toks[r.b]) }
+
+// orgPremod holds lowercase nouns that put an organisation's name after
+// them: "oil giant Shell", "rock band Keane".
+var orgPremod = map[string]bool{"firm": true, "company": true, "bank": true, "agency": true, "website": true, "newspaper": true, "paper": true, "magazine": true, "giant": true, "band": true, "group": true, "consultancy": true, "consultants": true, "maker": true, "makers": true, "carrier": true, "airline": true, "retailer": true, "chain": true, "label": true, "studio": true, "broadcaster": true, "site": true, "watchdog": true, "regulator": true, "insurer": true, "lender": true, "operator": true, "manufacturer": true, "outfit": true, "duo": true, "trio": true, "quartet": true}
 
 // lastKey is the lower-cased last word of a name ending at token b,
 // possessive dropped, in the scratch buffer; it matches lastWord.
@@ -286,6 +359,9 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 	if lastSpk >= 0 {
 		e := d.ents[lastSpk]
 		if !e.org && (e.gender == g || e.gender == '-') {
+			if p := d.paraPerson(pos, g, lastSpk); p >= 0 {
+				return p
+			}
 			return lastSpk
 		}
 	}
@@ -300,6 +376,89 @@ func (d *doc) pronounRef(pos int, g byte, lastSpk int) int {
 		}
 	}
 	return -1
+}
+
+// paraPerson returns the person a paragraph is about when the last
+// speaker is not in it: the latest fitting person it names as a subject
+// before the pronoun's sentence, its gender known ("Mr Gref was keen to distance himself from Mr
+// Illarionov ... he said"), or -1 when the last speaker is a subject there or
+// a fitting pronoun opens the paragraph before any name ("He criticised
+// Mr Brown ...").
+func (d *doc) paraPerson(pos int, g byte, lastSpk int) int {
+	si := d.sentIndex(d.tokAtOrAfter(pos))
+	if si >= len(d.sents) {
+		return -1
+	}
+	para := d.sents[si].para
+	first := si
+	for first > 0 && d.sents[first-1].para == para && d.toks[d.sents[first].ts].s > pos-2000 {
+		first--
+	}
+	// Look back at most 2000 runes, so a paragraph-long text stays linear.
+	start := d.toks[d.sents[first].ts].s
+	if start < pos-2000 {
+		start = pos - 2000
+	}
+	best, bestPos := -1, pos
+	// A name in the pronoun's own sentence is mostly what was said about
+	// someone: "Mr Blair has failed, he claimed".
+	for k := d.mentionBefore(d.toks[d.sents[si].ts].s); k >= 0 && d.mentions[k].pos >= start; k-- {
+		m := d.mentions[k]
+		if m.ent == lastSpk && d.subjectMention(m.pos) {
+			return -1
+		}
+		if e := d.ents[m.ent]; best < 0 && !e.org && !e.place && e.gender == g && d.subjectMention(m.pos) {
+			best, bestPos = m.ent, m.pos
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for i := d.tokAtOrAfter(start); i < len(d.toks) && d.toks[i].s < bestPos; i++ {
+		if t := d.toks[i]; t.q < 0 && (g == 'm' && (d.isWord(i, "he") || d.isWord(i, "his")) || g == 'f' && (d.isWord(i, "she") || d.isWord(i, "her"))) {
+			return -1
+		}
+	}
+	return best
+}
+
+// subjectMention reports a name at rune pos with no preposition between
+// it and the comma or sentence start before it: "Mr Gref, a ..., was",
+// "For the Lib Dems, Vince Cable said", not "proposed by Oliver Letwin".
+func (d *doc) subjectMention(pos int) bool {
+	ti := d.tokAtOrAfter(pos)
+	s := d.sents[d.sentIndex(ti)]
+	for i := ti - 1; i >= s.ts && ti-i <= 40; i-- {
+		t := d.toks[i]
+		if t.q >= 0 {
+			continue
+		}
+		if d.isPunct(i, ',') {
+			return true
+		}
+		if t.has(fPrep) {
+			return false
+		}
+		switch t.lw {
+		case "by", "of", "to", "with", "for", "against", "about", "like", "than", "from", "into", "between":
+			return false
+		}
+	}
+	return true
+}
+
+// sentIndex returns the index of the sentence holding token i.
+func (d *doc) sentIndex(i int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sents[m].te <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // descRef resolves "the cleric" to the latest entity introduced with that

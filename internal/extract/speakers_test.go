@@ -125,3 +125,119 @@ func TestCountriesAreNoPersons(t *testing.T) {
 		t.Errorf("she = %q, want Tova Lind, not a country", a.Speaker)
 	}
 }
+
+func TestAddresseeOutletName(t *testing.T) {
+	text := `Harbour pilots in Velmora went on strike on Tuesday.
+
+"We will not move a single tanker," union leader Petra Vansk told the Coastline news agency.
+
+"The port is losing money every hour," harbour master Olaf Brede told Radio 7's Morning Tide programme.
+
+"Nobody asked us," Ms Vansk told a Senate inquiry on Friday.`
+	as := Extract(text)
+	check(t, find(t, as, "single tanker"), want{to: "the Coastline news agency"})
+	check(t, find(t, as, "losing money"), want{to: "Radio 7's Morning Tide programme"})
+	check(t, find(t, as, "Nobody asked"), want{to: "a Senate inquiry"})
+}
+
+func TestItResolvesToOrganisationThatSpoke(t *testing.T) {
+	text := `Brindle Foods cuts jobs
+
+Brindle Foods said it would close two bakeries in Harwick next year. It added that 300 staff would be offered other posts. The company said sales of its frozen pies had fallen.
+
+The report by analysts Corvex Research said the threat to TV dinners was growing. It said sales would fall again.`
+	as := Extract(text)
+	check(t, find(t, as, "300 staff"), want{source: "It", speaker: "Brindle Foods", typ: Organization})
+	check(t, find(t, as, "frozen pies"), want{source: "The company", speaker: "Brindle Foods", typ: Organization})
+	if a := find(t, as, "sales would fall again"); a.Speaker != "" {
+		t.Errorf("'it' after an unnamed speaker stays unresolved, got %q", a.Speaker)
+	}
+}
+
+func TestTitleAndPossessorNotInName(t *testing.T) {
+	text := `Marvish Prime Minister Tomas Okonedo said the dam would be finished by June.
+
+Journalist Renata Holm said the figures did not add up. Greenwatch's Ilse Varga said the river would suffer.
+
+On Tuesday Mr Okonedo said the critics were wrong.`
+	as := Extract(text)
+	check(t, find(t, as, "dam would be finished"), want{speaker: "Tomas Okonedo", role: "Marvish Prime Minister"})
+	check(t, find(t, as, "did not add up"), want{speaker: "Renata Holm", role: "Journalist"})
+	check(t, find(t, as, "river would suffer"), want{speaker: "Ilse Varga", aff: "Greenwatch"})
+	check(t, find(t, as, "critics were wrong"), want{speaker: "Tomas Okonedo"})
+}
+
+func TestOrganisationCuesAroundName(t *testing.T) {
+	text := `The Green Alliance said the vote was a disgrace.
+
+"We will win the next round," Velbrook said. Rock band Velbrook have sold a million records.
+
+According to consultants Pellam Insight, sales will rise. Pellam Insight said prices would fall.
+
+The Tamsin report said costs would rise. Tamsin said the figures were wrong.`
+	as := Extract(text)
+	check(t, find(t, as, "vote was a disgrace"), want{speaker: "Green Alliance", typ: Organization})
+	check(t, find(t, as, "win the next round"), want{speaker: "Velbrook", typ: Organization})
+	check(t, find(t, as, "prices would fall"), want{speaker: "Pellam Insight", typ: Organization})
+	check(t, find(t, as, "figures were wrong"), want{speaker: "Tamsin", typ: Person})
+}
+
+func TestPronounPrefersParagraphSubject(t *testing.T) {
+	text := `Harbour chief Piet Olander said the port would stay open.
+
+Mr Dorvan, the transport minister, was keen to distance himself from Mr Olander's remarks. The decision had been rushed, he said.
+
+Mr Olander has failed the town, he claimed.`
+	as := Extract(text)
+	check(t, find(t, as, "port would stay open"), want{speaker: "Piet Olander"})
+	check(t, find(t, as, "decision had been rushed"), want{source: "he", speaker: "Dorvan"})
+	check(t, find(t, as, "failed the town"), want{source: "he", speaker: "Dorvan"})
+}
+
+func TestOrganisationBeforeTitle(t *testing.T) {
+	text := `Fares will rise in March, Skyvolt deputy chief executive Oren Pask said.
+
+Former Unity Party leader Ada Fenwick said the plan was unfair.
+
+British actor Hal Brisk said the film would open in May.`
+	as := Extract(text)
+	check(t, find(t, as, "Fares will rise"), want{speaker: "Oren Pask", aff: "Skyvolt", role: "deputy chief executive"})
+	check(t, find(t, as, "plan was unfair"), want{speaker: "Ada Fenwick", aff: "Unity Party", role: "former leader"})
+	a := find(t, as, "film would open")
+	check(t, a, want{speaker: "Hal Brisk", role: "British actor"})
+	if a.Affiliation != "" {
+		t.Errorf("a nationality is no affiliation: %q", a.Affiliation)
+	}
+}
+
+func TestPossessorIsNotTheSpeaker(t *testing.T) {
+	text := `Governor Lena Markov opened the bridge on Monday.
+
+Mrs Markov's spokesman said the tolls would be lifted. Mrs Markov's administration said the repairs had cost $2m. Mrs Markov's statement said the bridge was safe.`
+	as := Extract(text)
+	a := find(t, as, "tolls would be lifted")
+	check(t, a, want{typ: Person, role: "spokesman", aff: "Lena Markov"})
+	if a.Speaker != "" {
+		t.Errorf("the spokesman is not Mrs Markov: speaker %q", a.Speaker)
+	}
+	b := find(t, as, "repairs had cost")
+	check(t, b, want{typ: Organization})
+	if b.Speaker != "" {
+		t.Errorf("the administration is not Mrs Markov: speaker %q", b.Speaker)
+	}
+	check(t, find(t, as, "bridge was safe"), want{speaker: "Lena Markov"})
+}
+
+func TestDescriptionOfLastSpeaker(t *testing.T) {
+	text := `Ms Hanna Rivet has said the league will expand.
+
+"We need more clubs in the north," the Carlton leader said. "It is time," the 44-year-old added.
+
+Mr Ivo Drask said the budget was wrong. "Nobody will pay," the chancellor said.`
+	as := Extract(text)
+	check(t, find(t, as, "more clubs"), want{speaker: "Hanna Rivet"})
+	check(t, find(t, as, "It is time"), want{speaker: "Hanna Rivet"})
+	if a := find(t, as, "Nobody will pay"); a.Speaker != "" {
+		t.Errorf("an office is not linked to whoever spoke last: %q", a.Speaker)
+	}
+}

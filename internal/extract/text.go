@@ -42,6 +42,9 @@ type doc struct {
 	byLast   map[string][]int // entity indices by lower-cased last word
 	srcPos   int              // rune offset of the mention being resolved
 	lastSpk  int              // entity of the latest person speaker, or -1
+	lastSpkP int              // rune offset of that speaker's source
+	lastOrg  int              // entity of the latest attribution's speaker when a named organisation, else -1
+	lastOrgP int              // rune offset of that attribution's source
 	lastReal *Attribution     // the latest attribution with a cue
 }
 
@@ -57,7 +60,7 @@ func newDoc(text string) *doc {
 		byLast = map[string][]int{}
 	}
 	clear(byLast)
-	*d = doc{lastSpk: -1, toks: toks, sents: sents, quotes: quotes, buf: buf, ents: ents, mentions: mentions, byLast: byLast}
+	*d = doc{lastSpk: -1, lastOrg: -1, toks: toks, sents: sents, quotes: quotes, buf: buf, ents: ents, mentions: mentions, byLast: byLast}
 	if utf8.ValidString(text) {
 		// Keep byte offsets so str can slice the original text instead
 		// of encoding runes again. The byte length bounds the rune count,
