@@ -71,16 +71,7 @@ func (d *doc) resolve(a *Attribution, f frame) {
 
 // sentOf returns the sentence holding token i.
 func (d *doc) sentOf(i int) sent {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.sents[m].te <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(d.sents) {
+	if lo := d.sentIndex(i); lo < len(d.sents) {
 		return d.sents[lo]
 	}
 	return sent{ts: i, te: i + 1}
