@@ -484,3 +484,51 @@ func (d *doc) docSender(s sent, c int) (int, int) {
 
 // docNoun holds documents whose participle reports what they say.
 var docNoun = map[string]bool{"statement": true, "statements": true, "letter": true, "email": true, "e-mail": true, "memo": true, "lawsuit": true, "suit": true, "complaint": true, "article": true, "articles": true, "paper": true, "report": true}
+
+// stanceAgent reads a stance participle after its noun and before "by"
+// and its agent: "an allegation rejected by two inquiries", "a measure
+// strongly opposed by unions", "the bill, opposed by X,". The noun
+// phrase is the content; the agent is the source.
+func (d *doc) stanceAgent(s sent, c int, e cueEntry, f frame) (frame, bool) {
+	if e.ing || c+2 >= s.te || !d.isWord(c+1, "by") || !stanceLemma(e.lemma) {
+		return f, false
+	}
+	t := d.toks[c]
+	if d.r[t.e-1] != 'd' || d.lowerStr(t) == e.lemma {
+		return f, false
+	}
+	k := c - 1
+	for k > s.ts && (d.adverb(d.toks[k]) || d.isWord(k, "later") || d.isWord(k, "also") || d.isWord(k, "widely")) {
+		k--
+	}
+	if k > s.ts && d.isPunct(k, ',') {
+		k--
+	}
+	if k < s.ts {
+		return f, false
+	}
+	n := d.toks[k]
+	if n.kind != tWord || n.q >= 0 || n.has(fStop|fPronoun|fAux|fPrep) || d.verbish(n) {
+		return f, false
+	}
+	h := d.leftNP(s, k)
+	b := d.rightNP(s, c+2)
+	if h < 0 || b < 0 {
+		return f, false
+	}
+	f.srcS, f.srcE = c+2, b
+	f.cueS, f.cueE = c, c+1
+	f.spans = append(f.spans, d.tokSpan(h, k))
+	f.conf = 0.5
+	return f, true
+}
+
+// stanceLemma reports cues of judging whose passive participle after a
+// noun carries the agent's stance: "a plan opposed by X".
+func stanceLemma(l string) bool {
+	switch l {
+	case "oppose", "criticize", "criticise", "reject", "echo", "confirm", "denounce", "condemn", "decry", "excoriate", "praise", "applaud", "dispute", "deny":
+		return true
+	}
+	return false
+}

@@ -176,6 +176,11 @@ func (d *doc) verbFrame(si, c int, e cueEntry, same []frame) (frame, bool) {
 	if j >= s.ts && d.reducedRelative(s, j, c, e) {
 		return f, false
 	}
+	// "a practice criticized by X", "the bill, opposed by X,": a stance
+	// participle after its noun holds the agent's view of that noun.
+	if g, ok := d.stanceAgent(s, c, e, f); ok {
+		return g, true
+	}
 	// "changes proposed by the government", "groups backed by Ankara": a
 	// participle right after its noun names an agent, not a report.
 	if j == c-1 && j >= s.ts && d.agentParticiple(s, j, c, e) {

@@ -2818,3 +2818,12 @@ func TestTakingIssueWith(t *testing.T) {
 		t.Errorf("no report: %s", dump([]Attribution{a}))
 	}
 }
+
+func TestStanceParticipleAfterNoun(t *testing.T) {
+	text := "The agency approved the merger, a decision criticized by Senator Ruth Palmer and several unions."
+	a := find(t, Extract(text), "a decision")
+	check(t, a, want{kind: Indirect, lemma: "criticize", speaker: "Ruth Palmer"})
+	if got := spanText(text, a.Content[0]); got != "a decision" {
+		t.Errorf("content = %q, want the noun the participle follows", got)
+	}
+}
