@@ -508,7 +508,7 @@ func (d *doc) stanceAgent(s sent, c int, e cueEntry, f frame) (frame, bool) {
 		return f, false
 	}
 	n := d.toks[k]
-	if n.kind != tWord || n.q >= 0 || n.has(fStop|fPronoun|fAux|fPrep) || d.verbish(n) {
+	if n.kind != tWord || n.q >= 0 || n.has(fStop|fPronoun|fPrep) || n.has(fAux) && beHave(string(d.lower(n))) || d.numberWord(d.toks[c+2]) {
 		return f, false
 	}
 	h := d.leftNP(s, k)
@@ -528,6 +528,16 @@ func (d *doc) stanceAgent(s sent, c int, e cueEntry, f frame) (frame, bool) {
 func stanceLemma(l string) bool {
 	switch l {
 	case "oppose", "criticize", "criticise", "reject", "echo", "confirm", "denounce", "condemn", "decry", "excoriate", "praise", "applaud", "dispute", "deny":
+		return true
+	}
+	return false
+}
+
+// beHave reports a form of "be" or "have" or a negation: "was opposed
+// by", "had been rejected by" are passives, not a noun's participle.
+func beHave(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "not", "never", "'s", "’s":
 		return true
 	}
 	return false

@@ -2827,3 +2827,9 @@ func TestStanceParticipleAfterNoun(t *testing.T) {
 		t.Errorf("content = %q, want the noun the participle follows", got)
 	}
 }
+
+func TestStanceParticipleAfterNounWithAdverb(t *testing.T) {
+	text := "The memo was leaked by an aide, a fact later confirmed by the Varnish ministry."
+	a := find(t, Extract(text), "a fact")
+	check(t, a, want{kind: Indirect, lemma: "confirm", source: "the Varnish ministry"})
+}
