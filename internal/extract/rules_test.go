@@ -2833,3 +2833,12 @@ func TestStanceParticipleAfterNounWithAdverb(t *testing.T) {
 	a := find(t, Extract(text), "a fact")
 	check(t, a, want{kind: Indirect, lemma: "confirm", source: "the Varnish ministry"})
 }
+
+func TestRaisingInLateRelativeClause(t *testing.T) {
+	text := "The Corvel campaign will spend the final week on the road through the northern valley towns and the coast, along with a small group of retired teachers who are expected to hand out leaflets."
+	a := find(t, Extract(text), "hand out leaflets")
+	check(t, a, want{kind: Indirect, lemma: "expect"})
+	if len(a.Content) != 2 || spanText(text, a.Content[0]) != "who" {
+		t.Errorf("content = %s, want the relative pronoun and the infinitive", dump([]Attribution{a}))
+	}
+}

@@ -210,7 +210,7 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 	}
 	f := newFrame(s.para)
 	a := d.clauseStart(s)
-	for c := a + 1; c+2 < s.te && c-a <= 25; c++ {
+	for c := a + 1; c+2 < s.te; c++ {
 		t := d.toks[c]
 		if t.q >= 0 {
 			return f, false
@@ -265,11 +265,16 @@ func (d *doc) raisingFrame(si int) (frame, bool) {
 		if j < h || !d.plainWords(h, j) {
 			return f, false
 		}
+		rel := false
 		for k := j; k > h; k-- {
-			if d.isWord(k, "who") || d.isWord(k, "which") {
+			if d.isWord(k, "who") || d.isWord(k, "which") || k == j && d.isWord(k, "that") && d.toks[k-1].kind == tWord && !d.toks[k-1].has(fCue) {
 				h = k // "delegates who are expected to C": the relative's own
+				rel = true
 				break
 			}
+		}
+		if c-a > 25 && !rel {
+			return f, false // far from the clause start: only a relative's own
 		}
 		if !d.isWord(c+1, "to") && (d.isWord(h, "as") || d.relPronoun(h) || string(d.lower(d.toks[h])) == "whose") {
 			return f, false // "As Lind appears set to ...": a subordinate clause
