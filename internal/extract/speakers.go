@@ -223,8 +223,10 @@ func (d *doc) scanEntities() []entity {
 				}
 			}
 			// "Microsoft said it ...", "Yukos, which ...": a name that is
-			// "it" to the article is an organisation.
-			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && (d.itAfter(s, r.b) || e.gender == '-' && d.orgCue(s, r)) {
+			// "it" to the article is an organisation, unless a given name
+			// or a role already made it a man or a woman ("Mourinho said
+			// it was important").
+			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && e.gender == '-' && (d.itAfter(s, r.b) || d.orgCue(s, r)) {
 				e.org = true
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})

@@ -241,3 +241,11 @@ Mr Ivo Drask said the budget was wrong. "Nobody will pay," the chancellor said.`
 		t.Errorf("an office is not linked to whoever spoke last: %q", a.Speaker)
 	}
 }
+
+func TestExpletiveItKeepsPerson(t *testing.T) {
+	text := `Rovers boss Victor Talvik has insisted his side can still win the title.
+
+Talvik said it was vital to keep calm. "We are not worried," Talvik said.`
+	as := Extract(text)
+	check(t, find(t, as, "not worried"), want{speaker: "Victor Talvik", typ: Person})
+}
