@@ -73,7 +73,12 @@ func splitRole(s string) (role, aff string) {
 		s = strings.TrimPrefix(s, det)
 	}
 	for _, poss := range []string{"’s ", "'s "} {
-		if i := strings.LastIndex(s, poss); i > 0 {
+		if i := strings.LastIndex(s, poss); i > 0 && !hasPrep(s[:i]) {
+			// "the world's largest retailer": the world is no
+			// organisation (the water board is).
+			if notOrg[strings.TrimSpace(s[:i])] {
+				return strings.TrimSpace(s[i+len(poss):]), ""
+			}
 			return strings.TrimSpace(s[i+len(poss):]), strings.TrimSpace(s[:i])
 		}
 	}
@@ -83,7 +88,7 @@ func splitRole(s string) (role, aff string) {
 			for _, det := range []string{"the ", "The "} {
 				a = strings.TrimPrefix(a, det)
 			}
-			return strings.TrimSpace(s[:i]), a
+			return strings.TrimSpace(s[:i]), dropDescriptor(a)
 		}
 	}
 	// Leading capitalised words name the organisation when there are
@@ -111,6 +116,48 @@ func splitRole(s string) (role, aff string) {
 	}
 	return s, ""
 }
+
+// hasPrep reports a title that names its organisation after a
+// preposition: "adviser at Norvane's lab" splits at "at", not at "'s".
+func hasPrep(s string) bool {
+	for _, prep := range []string{" at ", " for ", " of ", " in "} {
+		if strings.Contains(s, prep) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropDescriptor keeps the name of an organisation that lowercase words
+// describe: "security firm Norvane" is Norvane, "US phone company Telco
+// One" is Telco One. A name that does not end the phrase stays whole.
+func dropDescriptor(a string) string {
+	f := strings.Fields(a)
+	last := -1
+	for i, w := range f {
+		if !hasUpper(w[:1]) && w != "&" && !(w[0] >= '0' && w[0] <= '9') {
+			last = i
+		}
+	}
+	if last < 0 || last == len(f)-1 {
+		return a
+	}
+	// "Brent Council in north-west London", "Orbis which released
+	// Zed": a clause or a place, not a description.
+	for _, w := range f[:last+1] {
+		if lex.stop[w] || lex.prep[w] || nameLink[w] || w == "which" || w == "who" || w == "that" || w == "with" {
+			return a
+		}
+	}
+	return strings.Join(f[last+1:], " ")
+}
+
+// notOrg holds possessors that are places or spheres, not organisations.
+var notOrg = map[string]bool{"world": true, "country": true, "nation": true, "city": true, "region": true, "continent": true, "industry": true, "sector": true}
+
+// nameLink holds lowercase words inside a name: "Forum for the Future",
+// "About a Boy".
+var nameLink = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "and": true, "in": true, "on": true, "at": true, "to": true, "de": true, "du": true, "la": true, "le": true, "von": true, "van": true, "der": true, "y": true}
 
 // roleModifier holds words that qualify a title rather than name its
 // organisation: "Former Labour leader".

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSpeakerResolution(t *testing.T) {
 	text := `Shia cleric Ali Rahimi urged calm on Sunday. Mr Rahimi said the results would be accepted.
@@ -248,4 +251,15 @@ func TestExpletiveItKeepsPerson(t *testing.T) {
 Talvik said it was vital to keep calm. "We are not worried," Talvik said.`
 	as := Extract(text)
 	check(t, find(t, as, "not worried"), want{speaker: "Victor Talvik", typ: Person})
+}
+
+func TestAffiliationWithoutDescription(t *testing.T) {
+	text := `"The virus spreads fast," said Ola Brenn, senior analyst at security firm Kestrova. "Nobody is safe," said Ivo Marsh, adviser on mobile media at Telvoro's research lab. "Prices will fall," said Ula Penn, chief of the world's largest toy maker. "Rents will rise," said Ada Quist, director of Brent Housing in north-west Marbury.`
+	as := Extract(text)
+	check(t, find(t, as, "virus spreads"), want{speaker: "Ola Brenn", aff: "Kestrova", role: "senior analyst"})
+	check(t, find(t, as, "Nobody is safe"), want{speaker: "Ivo Marsh", aff: "Telvoro's research lab", role: "adviser on mobile media"})
+	check(t, find(t, as, "Rents will rise"), want{speaker: "Ada Quist", aff: "Brent Housing in north-west Marbury", role: "director"})
+	if a := find(t, as, "Prices will fall"); strings.Contains(a.Affiliation, "world") {
+		t.Errorf("a common noun is no affiliation: %q", a.Affiliation)
+	}
 }
