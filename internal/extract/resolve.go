@@ -116,6 +116,15 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 				g = 'f'
 			}
 			e := d.pronounRef(pos, g, d.lastSpk)
+			// "A spokesman for Orbis said ... he added": the unnamed
+			// speaker just before, not a name mentioned before him or
+			// in his description.
+			if r := d.lastReal; r != nil && r.Speaker == "" && r.Role != "" && (r.SpeakerType == Anonymous || r.SpeakerType == Person) && d.srcPos < pos && pos-d.srcPos < 600 && unnamedNP(r.SourceText) && !d.afterComma(d.srcPos) {
+				if rg := roleGender(r.Role); (rg == g || rg == '-') && (e < 0 || d.mentionOf(e, pos) < d.srcPos+utf8.RuneCountInString(r.SourceText)) {
+					at.SpeakerType, at.Role, at.Affiliation = r.SpeakerType, r.Role, r.Affiliation
+					return -1
+				}
+			}
 			if e >= 0 && d.ents[e].gender == '-' {
 				d.ents[e].gender = g // "she" tells us
 			}
@@ -395,4 +404,23 @@ func (d *doc) hyphenAdjective(t token) bool {
 		}
 	}
 	return false
+}
+
+// unnamedNP reports a source that opens with an article, so no name
+// stands before its description: "A spokesman for Orbis", not "Ann Roe,
+// a spokesman for Orbis".
+func unnamedNP(src string) bool {
+	for _, det := range []string{"a ", "A ", "an ", "An ", "the ", "The "} {
+		if strings.HasPrefix(src, det) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterComma reports a comma just before rune pos: the source there is an
+// apposition to a name ("Ann Roe, a spokesman for Orbis").
+func (d *doc) afterComma(pos int) bool {
+	i := d.tokAtOrAfter(pos) - 1
+	return i >= 0 && d.isPunct(i, ',')
 }

@@ -324,6 +324,17 @@ func roleGender(role string) byte {
 	return '-'
 }
 
+// mentionOf returns the rune position of entity e's last mention before
+// pos, looking back at most 3000 runes, or -1.
+func (d *doc) mentionOf(e, pos int) int {
+	for k := d.mentionBefore(pos); k >= 0 && pos-d.mentions[k].pos <= 3000; k-- {
+		if d.mentions[k].ent == e {
+			return d.mentions[k].pos
+		}
+	}
+	return -1
+}
+
 // mentionBefore returns the index of the last mention before rune pos,
 // or -1; mentions are in document order.
 func (d *doc) mentionBefore(pos int) int {

@@ -263,3 +263,15 @@ func TestAffiliationWithoutDescription(t *testing.T) {
 		t.Errorf("a common noun is no affiliation: %q", a.Affiliation)
 	}
 }
+
+func TestPronounAfterUnnamedSpokesman(t *testing.T) {
+	text := `The film by director Peter Lund opens in Marbury next week.
+
+A spokesman for distributor Kestrova said the film "has drawn strong interest". "We have a good feeling about it," he added.`
+	as := Extract(text)
+	a := find(t, as, "good feeling")
+	check(t, a, want{typ: Anonymous, aff: "Kestrova", role: "spokesman"})
+	if a.Speaker != "" {
+		t.Errorf("the spokesman is unnamed: speaker %q", a.Speaker)
+	}
+}
