@@ -69,6 +69,19 @@ func splitRole(s string) (role, aff string) {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
+	// "carried out by transport expert": the agent after "by" is the
+	// title, not the verb before it.
+	if i := strings.LastIndex(s, "by "); i >= 0 && (i == 0 || s[i-1] == ' ') {
+		// Only a title ending in a role noun: not "managed by Mourinho",
+		// "helped by the result".
+		rest := s[i+3:]
+		f := strings.Fields(rest)
+		if len(f) > 0 && !lex.stop[strings.ToLower(f[0])] && !nameLink[strings.ToLower(f[0])] && !strings.HasSuffix(f[0], "ing") {
+			if lw := f[len(f)-1]; !hasUpper(lw) && (lex.role[lw] != 0 || lex.role[strings.TrimSuffix(lw, "s")] != 0) {
+				s = rest
+			}
+		}
+	}
 	for _, det := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
 		s = strings.TrimPrefix(s, det)
 	}

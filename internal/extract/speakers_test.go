@@ -275,3 +275,14 @@ A spokesman for distributor Kestrova said the film "has drawn strong interest". 
 		t.Errorf("the spokesman is unnamed: speaker %q", a.Speaker)
 	}
 }
+
+func TestRoleAfterBy(t *testing.T) {
+	text := `The study, carried out by road safety professor Ivo Marsh, says speed cameras save lives. He estimates that this would save £20m a year.
+
+Ola Penn, formerly managed by Ravelli, said she was leaving.`
+	as := Extract(text)
+	check(t, find(t, as, "this would save"), want{speaker: "Ivo Marsh", role: "road safety professor"})
+	if a := find(t, as, "she was leaving"); a.Role == "Ravelli" {
+		t.Errorf("a name after \"by\" is no role: %q", a.Role)
+	}
+}
