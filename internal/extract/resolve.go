@@ -162,7 +162,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 	found := false
 	for i := a; i <= b; i++ {
 		t := d.toks[i]
-		if !d.isCap(t) || lex.nonName[d.lowerStr(t)] && i == a {
+		if !d.isCap(t) || (lex.nonName[d.lowerStr(t)] || notNameOpener[d.lowerStr(t)]) && i == a {
 			continue
 		}
 		if i > a && (d.isWord(i-1, "for") || d.isWord(i-1, "of") || d.isWord(i-1, "at")) && found {
@@ -181,6 +181,10 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			run, found = r, true
 			i = r.b
 		}
+	}
+	// "Many MPs", "More than half of them": a group.
+	if w0 := d.lowerStr(d.toks[a]); !found && a < b && at.SpeakerType == "" && d.isCap(d.toks[a]) && notNameOpener[w0] && !strings.HasSuffix(w0, "ly") && d.hasPeopleNoun(a+1, b) {
+		at.SpeakerType = Group
 	}
 	// "a spokesman for Mayor X": an unnamed role for an organisation.
 	first := a
@@ -423,4 +427,20 @@ func unnamedNP(src string) bool {
 func (d *doc) afterComma(pos int) bool {
 	i := d.tokAtOrAfter(pos) - 1
 	return i >= 0 && d.isPunct(i, ',')
+}
+
+// notNameOpener holds capitalised words that open a source but name no
+// one: "Many MPs", "More than half of them", "Currently".
+var notNameOpener = map[string]bool{"many": true, "more": true, "most": true, "few": true, "both": true, "some": true, "several": true, "all": true, "half": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "currently": true, "nearly": true, "sadly": true, "personally": true, "originally": true, "eventually": true, "locally": true}
+
+// hasPeopleNoun reports a group or role noun among tokens a..b: "Many
+// MPs", "More than half of those questioned" ("questioned" is no noun,
+// so that stays untyped).
+func (d *doc) hasPeopleNoun(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if d.toks[i].has(fGroup | fRole) {
+			return true
+		}
+	}
+	return false
 }

@@ -286,3 +286,18 @@ Ola Penn, formerly managed by Ravelli, said she was leaving.`
 		t.Errorf("a name after \"by\" is no role: %q", a.Role)
 	}
 }
+
+func TestQuantifierOpensNoName(t *testing.T) {
+	text := `Councils want new powers over traveller camps.
+
+Many MPs with rural seats have been pressing the government to act, saying villagers suffer. More than half of those asked said the rules were too weak.`
+	as := Extract(text)
+	a := find(t, as, "to act")
+	check(t, a, want{typ: Group})
+	if a.Speaker != "" {
+		t.Errorf("a quantifier is no name: speaker %q", a.Speaker)
+	}
+	if b := find(t, as, "rules were too weak"); b.Speaker != "" {
+		t.Errorf("a quantifier is no name: speaker %q", b.Speaker)
+	}
+}
