@@ -117,6 +117,11 @@ func splitRole(s string) (role, aff string) {
 	for k < len(f) && (hasUpper(f[k][:1]) || f[k][0] >= '0' && f[k][0] <= '9') {
 		k++
 	}
+	// A portfolio belongs to the title: "German Economy minister",
+	// "Tory Health spokesman".
+	for k > mod+1 && k < len(f) && portfolio[strings.ToLower(f[k-1])] && portfolioRole[strings.ToLower(f[k])] {
+		k--
+	}
 	// One capitalised word names it too unless it is an adjective of
 	// nationality ("British actor") or was only capitalised as the first
 	// word: "Ryanair deputy chief executive", "EBay president".
@@ -190,6 +195,10 @@ func roleAfter(f []string) bool {
 // portfolio holds the capitalised areas of a minister or spokesman:
 // "Home affairs spokesman", "Arts minister".
 var portfolio = map[string]bool{"home": true, "arts": true, "economy": true, "foreign": true, "health": true, "education": true, "transport": true, "trade": true, "culture": true, "sports": true, "sport": true, "finance": true, "interior": true, "defence": true, "defense": true, "justice": true, "energy": true, "environment": true, "industry": true, "agriculture": true, "welfare": true, "market": true, "career": true, "dance": true, "communications": true, "film": true, "shia": true, "shiite": true, "muslim": true, "hindu": true, "sikh": true, "buddhist": true, "jew": true, "black": true, "white": true, "gay": true}
+
+// portfolioRole holds the titles a portfolio goes with ("Economy
+// minister"), not "All Black star".
+var portfolioRole = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "correspondent": true, "editor": true}
 
 // orgWord reports a lone capitalised word before a title that can name
 // its organisation: not a nationality or a qualifier ("British",

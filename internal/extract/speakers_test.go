@@ -301,3 +301,13 @@ Many MPs with rural seats have been pressing the government to act, saying villa
 		t.Errorf("a quantifier is no name: speaker %q", b.Speaker)
 	}
 }
+
+func TestPortfolioStaysInTitle(t *testing.T) {
+	text := `"Growth will return," Ruritanian Finance minister Ivo Marsh said.`
+	as := Extract(text)
+	a := find(t, as, "Growth will return")
+	check(t, a, want{speaker: "Ivo Marsh"})
+	if a.Affiliation == "Ruritanian Finance" || a.Role == "minister" {
+		t.Errorf("the portfolio is part of the title: role %q affiliation %q", a.Role, a.Affiliation)
+	}
+}
