@@ -232,6 +232,9 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		if run.a > a && d.isRoleNoun(run.a-1) && at.Role == "" {
 			at.Role, at.Affiliation = splitRole(d.str(d.toks[a].s, d.toks[run.a-1].e))
 		}
+		if e := d.sirGiven(run, d.ents, d.lastKey(run.b), d.byLast); e >= 0 {
+			return e // "Sir Edward"
+		}
 		name := d.runText(run.a, run.b)
 		if e := d.findEntity(name); e >= 0 {
 			return e

@@ -180,7 +180,9 @@ func (d *doc) scanEntities() []entity {
 			// building strings.
 			key := d.lastKey(r.b)
 			idx := -1
-			if ks := byLast[string(key)]; len(ks) > 0 && single {
+			if sir := d.sirGiven(r, ents, key, byLast); sir >= 0 {
+				idx = sir
+			} else if ks := byLast[string(key)]; len(ks) > 0 && single {
 				idx = ks[0]
 				for _, k := range ks[1:] {
 					if len(ents[k].name) > len(ents[idx].name) {
@@ -234,6 +236,23 @@ func (d *doc) scanEntities() []entity {
 		}
 	}
 	return ents
+}
+
+// sirGiven returns the entity a knight's given name refers to, or -1:
+// "Sir Edward" after "Sir Edward Heath". key is the given name.
+func (d *doc) sirGiven(r nameRun, ents []entity, key []byte, byLast map[string][]int) int {
+	if r.a != r.b || !r.hon || r.a == 0 || !(d.isWord(r.a-1, "sir") || d.isWord(r.a-1, "dame")) || len(byLast[string(key)]) > 0 {
+		return -1
+	}
+	if _, first := lex.firstName[string(key)]; !first {
+		return -1
+	}
+	for k := len(ents) - 1; k >= 0; k-- {
+		if n := ents[k].name; len(n) > len(key)+1 && n[len(key)] == ' ' && strings.EqualFold(n[:len(key)], string(key)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // orgCue reports a name that the words around it mark as an organisation

@@ -311,3 +311,12 @@ func TestPortfolioStaysInTitle(t *testing.T) {
 		t.Errorf("the portfolio is part of the title: role %q affiliation %q", a.Role, a.Affiliation)
 	}
 }
+
+func TestKnightByGivenName(t *testing.T) {
+	text := `Sir Edward Varley, the former leader, has died aged 88.
+
+Sir Edward said in 1974 that the coalition talks had failed. "We tried," Sir Edward said.`
+	as := Extract(text)
+	check(t, find(t, as, "coalition talks"), want{speaker: "Edward Varley"})
+	check(t, find(t, as, "We tried"), want{speaker: "Edward Varley"})
+}
