@@ -116,6 +116,15 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 				g = 'f'
 			}
 			e := d.pronounRef(pos, g, d.lastSpk)
+			// "A spokesman for Orbis said ... he added": the unnamed
+			// speaker just before, not a name mentioned before him or
+			// in his description.
+			if r := d.lastReal; r != nil && r.Speaker == "" && r.Role != "" && (r.SpeakerType == Anonymous || r.SpeakerType == Person) && d.srcPos < pos && pos-d.srcPos < 600 && unnamedNP(r.SourceText) && !d.afterComma(d.srcPos) {
+				if rg := roleGender(r.Role); (rg == g || rg == '-') && (e < 0 || d.mentionOf(e, pos) < d.srcPos+utf8.RuneCountInString(r.SourceText)) {
+					at.SpeakerType, at.Role, at.Affiliation = r.SpeakerType, r.Role, r.Affiliation
+					return -1
+				}
+			}
 			if e >= 0 && d.ents[e].gender == '-' {
 				d.ents[e].gender = g // "she" tells us
 			}
@@ -153,7 +162,7 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 	found := false
 	for i := a; i <= b; i++ {
 		t := d.toks[i]
-		if !d.isCap(t) || lex.nonName[d.lowerStr(t)] && i == a {
+		if !d.isCap(t) || (lex.nonName[d.lowerStr(t)] || notNameOpener[d.lowerStr(t)]) && i == a {
 			continue
 		}
 		if i > a && (d.isWord(i-1, "for") || d.isWord(i-1, "of") || d.isWord(i-1, "at")) && found {
@@ -172,6 +181,10 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 			run, found = r, true
 			i = r.b
 		}
+	}
+	// "Many MPs", "More than half of them": a group.
+	if w0 := d.lowerStr(d.toks[a]); !found && a < b && at.SpeakerType == "" && d.isCap(d.toks[a]) && notNameOpener[w0] && !strings.HasSuffix(w0, "ly") && d.hasPeopleNoun(a+1, b) {
+		at.SpeakerType = Group
 	}
 	// "a spokesman for Mayor X": an unnamed role for an organisation.
 	first := a
@@ -218,6 +231,9 @@ func (d *doc) resolveNP(at *Attribution, s sent, a, b int) int {
 		// Premodifier: "Amnesty International spokesman".
 		if run.a > a && d.isRoleNoun(run.a-1) && at.Role == "" {
 			at.Role, at.Affiliation = splitRole(d.str(d.toks[a].s, d.toks[run.a-1].e))
+		}
+		if e := d.sirGiven(run, d.ents, d.lastKey(run.b), d.byLast); e >= 0 {
+			return e // "Sir Edward"
 		}
 		name := d.runText(run.a, run.b)
 		if e := d.findEntity(name); e >= 0 {
@@ -392,6 +408,41 @@ func (d *doc) hyphenAdjective(t token) bool {
 	for i := t.e - 1; i > t.s; i-- {
 		if d.r[i] == '-' {
 			return i+1 < t.e && unicode.IsLower(d.r[i+1])
+		}
+	}
+	return false
+}
+
+// unnamedNP reports a source that opens with an article, so no name
+// stands before its description: "A spokesman for Orbis", not "Ann Roe,
+// a spokesman for Orbis".
+func unnamedNP(src string) bool {
+	for _, det := range []string{"a ", "A ", "an ", "An ", "the ", "The "} {
+		if strings.HasPrefix(src, det) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterComma reports a comma just before rune pos: the source there is an
+// apposition to a name ("Ann Roe, a spokesman for Orbis").
+func (d *doc) afterComma(pos int) bool {
+	i := d.tokAtOrAfter(pos) - 1
+	return i >= 0 && d.isPunct(i, ',')
+}
+
+// notNameOpener holds capitalised words that open a source but name no
+// one: "Many MPs", "More than half of them", "Currently".
+var notNameOpener = map[string]bool{"many": true, "more": true, "most": true, "few": true, "both": true, "some": true, "several": true, "all": true, "half": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "currently": true, "nearly": true, "sadly": true, "personally": true, "originally": true, "eventually": true, "locally": true}
+
+// hasPeopleNoun reports a group or role noun among tokens a..b: "Many
+// MPs", "More than half of those questioned" ("questioned" is no noun,
+// so that stays untyped).
+func (d *doc) hasPeopleNoun(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if d.toks[i].has(fGroup | fRole) {
+			return true
 		}
 	}
 	return false

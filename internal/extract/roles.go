@@ -69,11 +69,29 @@ func splitRole(s string) (role, aff string) {
 			s = strings.TrimSpace(s[:i])
 		}
 	}
+	// "carried out by transport expert": the agent after "by" is the
+	// title, not the verb before it.
+	if i := strings.LastIndex(s, "by "); i >= 0 && (i == 0 || s[i-1] == ' ') {
+		// Only a title ending in a role noun: not "managed by Mourinho",
+		// "helped by the result".
+		rest := s[i+3:]
+		f := strings.Fields(rest)
+		if len(f) > 0 && !lex.stop[strings.ToLower(f[0])] && !nameLink[strings.ToLower(f[0])] && !strings.HasSuffix(f[0], "ing") {
+			if lw := f[len(f)-1]; !hasUpper(lw) && (lex.role[lw] != 0 || lex.role[strings.TrimSuffix(lw, "s")] != 0) {
+				s = rest
+			}
+		}
+	}
 	for _, det := range []string{"a ", "an ", "the ", "A ", "An ", "The "} {
 		s = strings.TrimPrefix(s, det)
 	}
 	for _, poss := range []string{"’s ", "'s "} {
-		if i := strings.LastIndex(s, poss); i > 0 {
+		if i := strings.LastIndex(s, poss); i > 0 && !hasPrep(s[:i]) {
+			// "the world's largest retailer": the world is no
+			// organisation (the water board is).
+			if notOrg[strings.TrimSpace(s[:i])] {
+				return strings.TrimSpace(s[i+len(poss):]), ""
+			}
 			return strings.TrimSpace(s[i+len(poss):]), strings.TrimSpace(s[:i])
 		}
 	}
@@ -83,7 +101,7 @@ func splitRole(s string) (role, aff string) {
 			for _, det := range []string{"the ", "The "} {
 				a = strings.TrimPrefix(a, det)
 			}
-			return strings.TrimSpace(s[:i]), a
+			return strings.TrimSpace(s[:i]), dropDescriptor(a)
 		}
 	}
 	// Leading capitalised words name the organisation when there are
@@ -99,6 +117,11 @@ func splitRole(s string) (role, aff string) {
 	for k < len(f) && (hasUpper(f[k][:1]) || f[k][0] >= '0' && f[k][0] <= '9') {
 		k++
 	}
+	// A portfolio belongs to the title: "German Economy minister",
+	// "Tory Health spokesman".
+	for k > mod+1 && k < len(f) && portfolio[strings.ToLower(f[k-1])] && portfolioRole[strings.ToLower(f[k])] {
+		k--
+	}
 	// One capitalised word names it too unless it is an adjective of
 	// nationality ("British actor") or was only capitalised as the first
 	// word: "Ryanair deputy chief executive", "EBay president".
@@ -111,6 +134,48 @@ func splitRole(s string) (role, aff string) {
 	}
 	return s, ""
 }
+
+// hasPrep reports a title that names its organisation after a
+// preposition: "adviser at Norvane's lab" splits at "at", not at "'s".
+func hasPrep(s string) bool {
+	for _, prep := range []string{" at ", " for ", " of ", " in "} {
+		if strings.Contains(s, prep) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropDescriptor keeps the name of an organisation that lowercase words
+// describe: "security firm Norvane" is Norvane, "US phone company Telco
+// One" is Telco One. A name that does not end the phrase stays whole.
+func dropDescriptor(a string) string {
+	f := strings.Fields(a)
+	last := -1
+	for i, w := range f {
+		if !hasUpper(w[:1]) && w != "&" && !(w[0] >= '0' && w[0] <= '9') {
+			last = i
+		}
+	}
+	if last < 0 || last == len(f)-1 {
+		return a
+	}
+	// "Brent Council in north-west London", "Orbis which released
+	// Zed": a clause or a place, not a description.
+	for _, w := range f[:last+1] {
+		if lex.stop[w] || lex.prep[w] || nameLink[w] || w == "which" || w == "who" || w == "that" || w == "with" {
+			return a
+		}
+	}
+	return strings.Join(f[last+1:], " ")
+}
+
+// notOrg holds possessors that are places or spheres, not organisations.
+var notOrg = map[string]bool{"world": true, "country": true, "nation": true, "city": true, "region": true, "continent": true, "industry": true, "sector": true}
+
+// nameLink holds lowercase words inside a name: "Forum for the Future",
+// "About a Boy".
+var nameLink = map[string]bool{"the": true, "a": true, "an": true, "of": true, "for": true, "and": true, "in": true, "on": true, "at": true, "to": true, "de": true, "du": true, "la": true, "le": true, "von": true, "van": true, "der": true, "y": true}
 
 // roleModifier holds words that qualify a title rather than name its
 // organisation: "Former Labour leader".
@@ -130,6 +195,10 @@ func roleAfter(f []string) bool {
 // portfolio holds the capitalised areas of a minister or spokesman:
 // "Home affairs spokesman", "Arts minister".
 var portfolio = map[string]bool{"home": true, "arts": true, "economy": true, "foreign": true, "health": true, "education": true, "transport": true, "trade": true, "culture": true, "sports": true, "sport": true, "finance": true, "interior": true, "defence": true, "defense": true, "justice": true, "energy": true, "environment": true, "industry": true, "agriculture": true, "welfare": true, "market": true, "career": true, "dance": true, "communications": true, "film": true, "shia": true, "shiite": true, "muslim": true, "hindu": true, "sikh": true, "buddhist": true, "jew": true, "black": true, "white": true, "gay": true}
+
+// portfolioRole holds the titles a portfolio goes with ("Economy
+// minister"), not "All Black star".
+var portfolioRole = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "correspondent": true, "editor": true}
 
 // orgWord reports a lone capitalised word before a title that can name
 // its organisation: not a nationality or a qualifier ("British",

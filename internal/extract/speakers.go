@@ -180,7 +180,9 @@ func (d *doc) scanEntities() []entity {
 			// building strings.
 			key := d.lastKey(r.b)
 			idx := -1
-			if ks := byLast[string(key)]; len(ks) > 0 && single {
+			if sir := d.sirGiven(r, ents, key, byLast); sir >= 0 {
+				idx = sir
+			} else if ks := byLast[string(key)]; len(ks) > 0 && single {
 				idx = ks[0]
 				for _, k := range ks[1:] {
 					if len(ents[k].name) > len(ents[idx].name) {
@@ -223,8 +225,10 @@ func (d *doc) scanEntities() []entity {
 				}
 			}
 			// "Microsoft said it ...", "Yukos, which ...": a name that is
-			// "it" to the article is an organisation.
-			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && (d.itAfter(s, r.b) || e.gender == '-' && d.orgCue(s, r)) {
+			// "it" to the article is an organisation, unless a given name
+			// or a role already made it a man or a woman ("Mourinho said
+			// it was important").
+			if e := &ents[idx]; !e.org && r.gender == '-' && !r.hon && e.gender == '-' && (d.itAfter(s, r.b) || d.orgCue(s, r)) {
 				e.org = true
 			}
 			d.mentions = append(d.mentions, mention{pos: t.s, ent: idx})
@@ -232,6 +236,23 @@ func (d *doc) scanEntities() []entity {
 		}
 	}
 	return ents
+}
+
+// sirGiven returns the entity a knight's given name refers to, or -1:
+// "Sir Edward" after "Sir Edward Heath". key is the given name.
+func (d *doc) sirGiven(r nameRun, ents []entity, key []byte, byLast map[string][]int) int {
+	if r.a != r.b || !r.hon || r.a == 0 || !(d.isWord(r.a-1, "sir") || d.isWord(r.a-1, "dame")) || len(byLast[string(key)]) > 0 {
+		return -1
+	}
+	if _, first := lex.firstName[string(key)]; !first {
+		return -1
+	}
+	for k := len(ents) - 1; k >= 0; k-- {
+		if n := ents[k].name; len(n) > len(key)+1 && n[len(key)] == ' ' && strings.EqualFold(n[:len(key)], string(key)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // orgCue reports a name that the words around it mark as an organisation
@@ -320,6 +341,17 @@ func roleGender(role string) byte {
 		}
 	}
 	return '-'
+}
+
+// mentionOf returns the rune position of entity e's last mention before
+// pos, looking back at most 3000 runes, or -1.
+func (d *doc) mentionOf(e, pos int) int {
+	for k := d.mentionBefore(pos); k >= 0 && pos-d.mentions[k].pos <= 3000; k-- {
+		if d.mentions[k].ent == e {
+			return d.mentions[k].pos
+		}
+	}
+	return -1
 }
 
 // mentionBefore returns the index of the last mention before rune pos,

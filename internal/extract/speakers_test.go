@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSpeakerResolution(t *testing.T) {
 	text := `Shia cleric Ali Rahimi urged calm on Sunday. Mr Rahimi said the results would be accepted.
@@ -240,4 +243,80 @@ Mr Ivo Drask said the budget was wrong. "Nobody will pay," the chancellor said.`
 	if a := find(t, as, "Nobody will pay"); a.Speaker != "" {
 		t.Errorf("an office is not linked to whoever spoke last: %q", a.Speaker)
 	}
+}
+
+func TestExpletiveItKeepsPerson(t *testing.T) {
+	text := `Rovers boss Victor Talvik has insisted his side can still win the title.
+
+Talvik said it was vital to keep calm. "We are not worried," Talvik said.`
+	as := Extract(text)
+	check(t, find(t, as, "not worried"), want{speaker: "Victor Talvik", typ: Person})
+}
+
+func TestAffiliationWithoutDescription(t *testing.T) {
+	text := `"The virus spreads fast," said Ola Brenn, senior analyst at security firm Kestrova. "Nobody is safe," said Ivo Marsh, adviser on mobile media at Telvoro's research lab. "Prices will fall," said Ula Penn, chief of the world's largest toy maker. "Rents will rise," said Ada Quist, director of Brent Housing in north-west Marbury.`
+	as := Extract(text)
+	check(t, find(t, as, "virus spreads"), want{speaker: "Ola Brenn", aff: "Kestrova", role: "senior analyst"})
+	check(t, find(t, as, "Nobody is safe"), want{speaker: "Ivo Marsh", aff: "Telvoro's research lab", role: "adviser on mobile media"})
+	check(t, find(t, as, "Rents will rise"), want{speaker: "Ada Quist", aff: "Brent Housing in north-west Marbury", role: "director"})
+	if a := find(t, as, "Prices will fall"); strings.Contains(a.Affiliation, "world") {
+		t.Errorf("a common noun is no affiliation: %q", a.Affiliation)
+	}
+}
+
+func TestPronounAfterUnnamedSpokesman(t *testing.T) {
+	text := `The film by director Peter Lund opens in Marbury next week.
+
+A spokesman for distributor Kestrova said the film "has drawn strong interest". "We have a good feeling about it," he added.`
+	as := Extract(text)
+	a := find(t, as, "good feeling")
+	check(t, a, want{typ: Anonymous, aff: "Kestrova", role: "spokesman"})
+	if a.Speaker != "" {
+		t.Errorf("the spokesman is unnamed: speaker %q", a.Speaker)
+	}
+}
+
+func TestRoleAfterBy(t *testing.T) {
+	text := `The study, carried out by road safety professor Ivo Marsh, says speed cameras save lives. He estimates that this would save £20m a year.
+
+Ola Penn, formerly managed by Ravelli, said she was leaving.`
+	as := Extract(text)
+	check(t, find(t, as, "this would save"), want{speaker: "Ivo Marsh", role: "road safety professor"})
+	if a := find(t, as, "she was leaving"); a.Role == "Ravelli" {
+		t.Errorf("a name after \"by\" is no role: %q", a.Role)
+	}
+}
+
+func TestQuantifierOpensNoName(t *testing.T) {
+	text := `Councils want new powers over traveller camps.
+
+Many MPs with rural seats have been pressing the government to act, saying villagers suffer. More than half of those asked said the rules were too weak.`
+	as := Extract(text)
+	a := find(t, as, "to act")
+	check(t, a, want{typ: Group})
+	if a.Speaker != "" {
+		t.Errorf("a quantifier is no name: speaker %q", a.Speaker)
+	}
+	if b := find(t, as, "rules were too weak"); b.Speaker != "" {
+		t.Errorf("a quantifier is no name: speaker %q", b.Speaker)
+	}
+}
+
+func TestPortfolioStaysInTitle(t *testing.T) {
+	text := `"Growth will return," Ruritanian Finance minister Ivo Marsh said.`
+	as := Extract(text)
+	a := find(t, as, "Growth will return")
+	check(t, a, want{speaker: "Ivo Marsh"})
+	if a.Affiliation == "Ruritanian Finance" || a.Role == "minister" {
+		t.Errorf("the portfolio is part of the title: role %q affiliation %q", a.Role, a.Affiliation)
+	}
+}
+
+func TestKnightByGivenName(t *testing.T) {
+	text := `Sir Edward Varley, the former leader, has died aged 88.
+
+Sir Edward said in 1974 that the coalition talks had failed. "We tried," Sir Edward said.`
+	as := Extract(text)
+	check(t, find(t, as, "coalition talks"), want{speaker: "Edward Varley"})
+	check(t, find(t, as, "We tried"), want{speaker: "Edward Varley"})
 }
