@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -240,16 +241,7 @@ func (d *doc) quoteAtRune(r int) int {
 // quoteEndingAfter returns the first quote that ends after rune r, or
 // len(d.quotes).
 func (d *doc) quoteEndingAfter(r int) int {
-	lo, hi := 0, len(d.quotes)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.quotes[m].e <= r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.quotes), func(m int) bool { return d.quotes[m].e > r })
 }
 
 // dropRaisedInside drops the sentence's raising frame when its cue sits

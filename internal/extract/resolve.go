@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,16 +80,7 @@ func (d *doc) sentOf(i int) sent {
 
 // tokAtOrAfter returns the first token starting at or after rune r.
 func (d *doc) tokAtOrAfter(r int) int {
-	lo, hi := 0, len(d.toks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.toks[m].s < r {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.toks), func(m int) bool { return d.toks[m].s >= r })
 }
 
 // hasName reports a capitalised word in [a,b] that is not a sentence

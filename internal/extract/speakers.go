@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -357,16 +358,7 @@ func (d *doc) mentionOf(e, pos int) int {
 // mentionBefore returns the index of the last mention before rune pos,
 // or -1; mentions are in document order.
 func (d *doc) mentionBefore(pos int) int {
-	lo, hi := 0, len(d.mentions)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.mentions[m].pos < pos {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo - 1
+	return sort.Search(len(d.mentions), func(m int) bool { return d.mentions[m].pos >= pos }) - 1
 }
 
 // findEntity resolves a written name to the fullest entity with the same
@@ -481,16 +473,7 @@ func (d *doc) subjectMention(pos int) bool {
 
 // sentIndex returns the index of the sentence holding token i.
 func (d *doc) sentIndex(i int) int {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.sents[m].te <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(d.sents), func(m int) bool { return d.sents[m].te > i })
 }
 
 // descRef resolves "the cleric" to the latest entity introduced with that
